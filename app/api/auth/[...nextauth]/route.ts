@@ -1,0 +1,18 @@
+import type { NextRequest } from "next/server";
+import { env } from "@/env";
+import { handlers } from "@/server/auth/config";
+import { magicLinkLimited } from "@/server/auth/magic-link-limit";
+
+export const GET = handlers.GET;
+
+/** Magic-link requests are rate-limited per IP and per email before Auth.js sends mail. */
+export async function POST(req: NextRequest) {
+  if (req.nextUrl.pathname.endsWith("/signin/email")) {
+    const limited = await magicLinkLimited(req);
+    if (limited) {
+      const url = `${env.APP_URL}/sign-in?error=RateLimited&retryAfter=${limited.retryAfter}`;
+      return Response.json({ url }, { status: 429 });
+    }
+  }
+  return handlers.POST(req);
+}

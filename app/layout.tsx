@@ -1,0 +1,24 @@
+import "@fontsource-variable/inter";
+import "./globals.css";
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { Toaster } from "@/components/ui/toast";
+import { TRPCReactProvider } from "@/lib/trpc/client";
+
+export const metadata: Metadata = {
+  title: { default: "Loomcast", template: "%s · Loomcast" },
+  description: "AI drafts in your brand voice, human approval, scheduled publishing, and a loop that learns what works.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans">
+        <TRPCReactProvider>
+          {children}
+          <Toaster />
+        </TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,23 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+/** Environment, validated once when the process starts. See .env.example for each variable. */
+export const env = createEnv({
+  server: {
+    DATABASE_URL: z.url().default("postgres://postgres@127.0.0.1:5432/loomcast"),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"),
+    APP_URL: z.url().default("http://localhost:3000"),
+    SMTP_URL: z.string().optional(),
+    MAIL_FROM: z.string().default("Loomcast <no-reply@loomcast.local>"),
+    DEV_MAILBOX: z
+      .enum(["true", "false"])
+      .optional()
+      .transform((v) => (v === undefined ? process.env.NODE_ENV === "development" : v === "true")),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
+  emptyStringAsUndefined: true,
+});

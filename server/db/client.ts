@@ -1,0 +1,20 @@
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import { env } from "@/env";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Db = NodePgDatabase<Schema>;
+
+const globalForDb = globalThis as unknown as { loomcastPool?: pg.Pool };
+
+/** One pool per process (kept across Next.js dev reloads). */
+export const pool =
+  globalForDb.loomcastPool ?? new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+if (process.env.NODE_ENV !== "production") globalForDb.loomcastPool = pool;
+
+export const db: Db = drizzle(pool, { schema });
+
+export function dbFor(client: pg.PoolClient | pg.Pool): Db {
+  return drizzle(client, { schema });
+}

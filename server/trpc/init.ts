@@ -1,0 +1,33 @@
+import { initTRPC } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import { AppError } from "@/server/errors/app-error";
+import { toTRPCError } from "@/server/errors/to-trpc-error";
+import type { Context } from "./context";
+
+export const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        stack: undefined,
+        fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : undefined,
+        field: cause instanceof AppError ? cause.field : undefined,
+      },
+    };
+  },
+});
+
+/** Every procedure runs through this: known errors keep their message, unknown ones are logged. */
+const mapErrors = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (!result.ok) throw toTRPCError(result.error, ctx.requestId);
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const baseProcedure = t.procedure.use(mapErrors);
