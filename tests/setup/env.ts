@@ -1,0 +1,9 @@
+import { inject } from "vitest";
+
+// Runs in each test worker before any module that reads the environment.
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.AUTH_SECRET ??= "test-secret-that-is-at-least-32-characters-long";
+process.env.APP_URL ??= "http://localhost:3000";
+process.env.DEV_MAILBOX = "true";
+process.env.SMTP_URL = "";
+process.env.LOG_LEVEL ??= "error";
