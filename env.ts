@@ -13,6 +13,8 @@ export const env = createEnv({
       .enum(["true", "false"])
       .optional()
       .transform((v) => (v === undefined ? process.env.NODE_ENV === "development" : v === "true")),
+    ENCRYPTION_KEY: z.base64().optional(),
+    ENCRYPTION_KEY_PREVIOUS: z.string().optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   },
