@@ -1,4 +1,4 @@
-import { like } from "drizzle-orm";
+import { like, sql } from "drizzle-orm";
 import type { Tx } from "@/server/db/transaction";
 import { workspaces } from "@/server/db/schema";
 
@@ -17,9 +17,14 @@ export function slugify(text: string): string {
   return base.length >= 2 && !reserved.has(base) ? base : `workspace-${base}`.replace(/-$/, "");
 }
 
-/** A slug derived from `name` that no workspace uses yet (adds -2, -3… when taken). */
+/**
+ * A slug derived from `name` that no workspace uses yet (adds -2, -3… when taken). Call it inside
+ * a transaction: a transaction-scoped advisory lock makes concurrent allocations wait for each
+ * other, so two workspaces named alike cannot both pick the same free slug.
+ */
 export async function uniqueWorkspaceSlug(tx: Tx, name: string, exceptWorkspaceId?: string): Promise<string> {
   const base = slugify(name);
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('loomcast:workspace-slug'))`);
   const taken = await tx
     .select({ slug: workspaces.slug, id: workspaces.id })
     .from(workspaces)
