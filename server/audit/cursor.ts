@@ -1,0 +1,32 @@
+import { AppError } from "@/server/errors/app-error";
+
+/**
+ * An opaque keyset cursor: the last row's created_at (Postgres text, microsecond precision —
+ * a JS Date would drop the microseconds and skip or repeat rows) and its id.
+ */
+export interface AuditCursor {
+  createdAt: string;
+  id: string;
+}
+
+export function encodeCursor(cursor: AuditCursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString("base64url");
+}
+
+export function decodeCursor(value: string): AuditCursor {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === "string" &&
+      typeof parsed[1] === "string" &&
+      !Number.isNaN(Date.parse(parsed[0]))
+    ) {
+      return { createdAt: parsed[0], id: parsed[1] };
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new AppError("VALIDATION", "This page link is out of date. Reload the audit log.", { field: "cursor" });
+}
