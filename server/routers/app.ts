@@ -1,8 +1,16 @@
 import { createCallerFactory, router } from "@/server/trpc/init";
+import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
+import { invitationRouter } from "./invitation";
+import { memberRouter } from "./member";
+import { workspaceRouter } from "./workspace";
 
 export const appRouter = router({
   auth: authRouter,
+  workspace: workspaceRouter,
+  member: memberRouter,
+  invitation: invitationRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;
