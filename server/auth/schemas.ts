@@ -14,6 +14,8 @@ export const signUpInput = z.object({
   name: z.string().trim().min(1, "Tell us your name.").max(100),
   email: emailSchema,
   password: passwordSchema,
+  /** From an invitation link: join that workspace instead of creating an organization. */
+  inviteToken: z.string().trim().min(10).max(300).optional(),
 });
 
 export const signInInput = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
