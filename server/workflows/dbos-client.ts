@@ -1,10 +1,16 @@
 import { DBOSClient } from "@dbos-inc/dbos-sdk";
 import { env } from "@/env";
+import { APP_NAME } from "@/workflows/names";
 
 const globalForDbos = globalThis as unknown as { loomcastDbosClient?: Promise<DBOSClient> };
 
 /** The web process's only handle on DBOS: it enqueues, sends and cancels, never runs workflows. */
 export function dbosClient(): Promise<DBOSClient> {
-  globalForDbos.loomcastDbosClient ??= DBOSClient.create({ systemDatabaseUrl: env.DATABASE_URL, systemDatabasePoolSize: 4 });
+  globalForDbos.loomcastDbosClient ??= DBOSClient.create({
+    systemDatabaseUrl: env.DATABASE_URL,
+    systemDatabasePoolSize: 4,
+    // Workflows this client enqueues belong to our application, so only our workers run them.
+    applicationName: APP_NAME,
+  });
   return globalForDbos.loomcastDbosClient;
 }

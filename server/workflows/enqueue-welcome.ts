@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { queues, workflowNames } from "@/workflows/names";
+import { APPLICATION_VERSION, queues, workflowNames } from "@/workflows/names";
 import { dbosClient } from "./dbos-client";
 
 /**
@@ -14,6 +14,8 @@ export async function enqueueWelcomeWorkflow(client: pg.PoolClient, input: { wor
       queueName: queues.onboarding,
       workflowName: workflowNames.welcomeWorkspace,
       workflowID: `welcome:${input.workspaceId}`,
+      // Run by workers of the same release as this web process.
+      appVersion: APPLICATION_VERSION,
     },
     input,
   );

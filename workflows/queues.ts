@@ -1,0 +1,14 @@
+import { DBOS } from "@dbos-inc/dbos-sdk";
+import { queues } from "./names";
+
+/**
+ * Registers (or updates) our queues in DBOS's system tables. Runs after DBOS.launch: queues are
+ * database-backed, so every worker of this application version shares their settings.
+ */
+export async function registerQueues(): Promise<void> {
+  await DBOS.registerQueue(queues.onboarding, {
+    // Small, interactive jobs: a few at a time per worker, picked up within ~100 ms.
+    workerConcurrency: 4,
+    minPollingIntervalMs: 100,
+  });
+}

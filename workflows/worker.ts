@@ -1,0 +1,54 @@
+/**
+ * The worker process: runs DBOS Transact on the app's database (system schema `dbos`) and
+ * executes every workflow the web process enqueues. Start: npm run worker
+ * Several workers may share one database; give each a stable DBOS__VMID so its unfinished
+ * workflows are recovered when that worker restarts.
+ */
+import { hostname } from "node:os";
+import { DBOS } from "@dbos-inc/dbos-sdk";
+import { env } from "@/env";
+import { pool } from "@/server/db/client";
+import { logger } from "@/server/log/logger";
+import { checkDatabaseOrExit } from "@/server/startup/check-database";
+import { dbosLogger } from "./dbos-logger";
+import { APP_NAME, APPLICATION_VERSION, queues } from "./names";
+import { registerQueues } from "./queues";
+import "./welcome/welcome-workspace";
+
+const executorID = process.env.DBOS__VMID || `${hostname()}-worker`;
+
+async function start(): Promise<void> {
+  await checkDatabaseOrExit();
+  DBOS.setConfig({
+    name: APP_NAME,
+    systemDatabaseUrl: env.DATABASE_URL,
+    applicationVersion: APPLICATION_VERSION,
+    executorID,
+    logger: dbosLogger,
+    // `npm run db:migrate` creates and upgrades the `dbos` schema; the worker only checks it.
+    runMigrations: false,
+  });
+  await DBOS.launch();
+  await registerQueues();
+  logger.info("worker ready", { executorID, applicationVersion: APPLICATION_VERSION, queues: Object.values(queues) });
+}
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info("worker stopping", { signal, executorID });
+  // Give running workflows a moment to finish; the rest are recovered when this executor restarts.
+  await DBOS.shutdown({ workflowCompletionTimeoutMS: 10_000 }).catch((error: unknown) => logger.error("DBOS shutdown failed", { error }));
+  await pool.end().catch(() => undefined);
+  logger.info("worker stopped", { executorID });
+  process.exit(0);
+}
+
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));
+
+start().catch((error: unknown) => {
+  logger.error("worker failed to start", { error });
+  process.exit(1);
+});
