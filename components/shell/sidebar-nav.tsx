@@ -1,0 +1,77 @@
+"use client";
+
+import { CalendarDays, ChartColumn, FileText, LayoutDashboard, ScrollText, Settings, Users, type LucideIcon } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+import type { Permission } from "@/server/workspaces/permissions";
+import { useWorkspace } from "./workspace-context";
+
+interface NavItem {
+  label: string;
+  href: string;
+  icon: LucideIcon;
+  permission?: Permission;
+  exact?: boolean;
+}
+
+const itemClasses =
+  "flex h-9 items-center gap-2.5 rounded-lg px-2.5 text-sm font-medium transition-colors [&_svg]:size-4 [&_svg]:shrink-0";
+
+export function SidebarNav() {
+  const { slug, can } = useWorkspace();
+  const pathname = usePathname();
+  const base = `/${slug}`;
+  const workspaceItems: NavItem[] = [
+    { label: "Dashboard", href: base, icon: LayoutDashboard, exact: true },
+    { label: "Members", href: `${base}/members`, icon: Users },
+    { label: "Audit log", href: `${base}/audit`, icon: ScrollText, permission: "audit.view" },
+    { label: "Settings", href: `${base}/settings`, icon: Settings },
+  ];
+  const soon = [
+    { label: "Content", icon: FileText },
+    { label: "Calendar", icon: CalendarDays },
+    { label: "Analytics", icon: ChartColumn },
+  ];
+
+  return (
+    <nav aria-label="Workspace" className="space-y-6">
+      <ul className="space-y-0.5">
+        {workspaceItems
+          .filter((item) => !item.permission || can(item.permission))
+          .map((item) => {
+            const active = item.exact ? pathname === item.href : pathname.startsWith(item.href);
+            return (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  aria-current={active ? "page" : undefined}
+                  className={cn(
+                    itemClasses,
+                    active ? "bg-zinc-100 text-zinc-950 [&_svg]:text-brand-600" : "text-zinc-600 hover:bg-zinc-50 hover:text-zinc-900 [&_svg]:text-zinc-400",
+                  )}
+                >
+                  <item.icon aria-hidden />
+                  {item.label}
+                </Link>
+              </li>
+            );
+          })}
+      </ul>
+      <div>
+        <p className="px-2.5 pb-1.5 text-[11px] font-semibold tracking-wider text-zinc-400 uppercase">The loop</p>
+        <ul className="space-y-0.5">
+          {soon.map((item) => (
+            <li key={item.label}>
+              <span aria-disabled className={cn(itemClasses, "cursor-default text-zinc-400 [&_svg]:text-zinc-300")}>
+                <item.icon aria-hidden />
+                {item.label}
+                <span className="ml-auto rounded-full bg-zinc-100 px-1.5 py-0.5 text-[10px] font-medium text-zinc-500">Soon</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}

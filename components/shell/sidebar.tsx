@@ -1,0 +1,31 @@
+"use client";
+
+import Link from "next/link";
+import { LogoMark } from "@/components/brand/logo";
+import { SidebarNav } from "./sidebar-nav";
+import { UserMenu } from "./user-menu";
+import { useWorkspaceSlug } from "./workspace-context";
+import { WorkspaceSwitcher } from "./workspace-switcher";
+
+export function Sidebar() {
+  const slug = useWorkspaceSlug();
+  return (
+    <div className="flex h-full flex-col">
+      <div className="flex h-14 items-center px-5">
+        <Link href={`/${slug}`} aria-label="Loomcast home" className="flex items-center gap-2 rounded-lg">
+          <LogoMark className="size-6" />
+          <span className="text-[15px] font-semibold tracking-tight text-zinc-950">Loomcast</span>
+        </Link>
+      </div>
+      <div className="px-3">
+        <WorkspaceSwitcher />
+      </div>
+      <div className="mt-5 flex-1 overflow-y-auto px-3">
+        <SidebarNav />
+      </div>
+      <div className="border-t border-zinc-100 p-3">
+        <UserMenu />
+      </div>
+    </div>
+  );
+}

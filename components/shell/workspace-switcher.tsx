@@ -1,0 +1,83 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { Check, ChevronsUpDown, Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Avatar } from "@/components/ui/avatar";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { useTRPC } from "@/lib/trpc/client";
+import { roleLabels } from "@/server/workspaces/permissions";
+import { CreateWorkspaceDialog } from "./create-workspace-dialog";
+import { useWorkspace } from "./workspace-context";
+
+export function WorkspaceSwitcher() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const { workspace } = useWorkspace();
+  const { data: workspaces } = useSuspenseQuery(trpc.workspace.list.queryOptions());
+  const [creating, setCreating] = useState(false);
+  // Organization roles are not exposed to the client; owners and admins of this workspace may
+  // try, and the server has the final word.
+  const mayCreate = workspace.role === "owner" || workspace.role === "admin";
+
+  return (
+    <>
+      <DropdownMenu>
+        <DropdownMenuTrigger
+          aria-label="Switch workspace"
+          className="group flex w-full items-center gap-2.5 rounded-xl border border-zinc-200 bg-white p-2 text-left shadow-xs transition hover:border-zinc-300 hover:bg-zinc-50 data-[state=open]:border-zinc-300 data-[state=open]:bg-zinc-50"
+        >
+          <Avatar name={workspace.name} seed={workspace.id} shape="square" />
+          <span className="min-w-0 flex-1">
+            <span className="block truncate text-sm font-semibold text-zinc-900">{workspace.name}</span>
+            <span className="block truncate text-xs text-zinc-500">{roleLabels[workspace.role].label}</span>
+          </span>
+          <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-zinc-400" />
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="start" className="w-(--radix-dropdown-menu-trigger-width) min-w-64">
+          <DropdownMenuLabel>Workspaces</DropdownMenuLabel>
+          {workspaces.map((w) => (
+            <DropdownMenuItem
+              key={w.id}
+              aria-label={w.name}
+              onSelect={() => router.push(w.onboarded ? `/${w.slug}` : `/onboarding?workspace=${encodeURIComponent(w.slug)}`)}
+            >
+              <Avatar name={w.name} seed={w.id} shape="square" size="sm" />
+              <span className="min-w-0 flex-1">
+                <span className="block truncate font-medium text-zinc-900">{w.name}</span>
+                <span className="block truncate text-xs text-zinc-500">
+                  {roleLabels[w.role].label} · {w.organizationName}
+                </span>
+              </span>
+              {w.slug === workspace.slug && <Check aria-hidden className="text-brand-600!" />}
+            </DropdownMenuItem>
+          ))}
+          {mayCreate && (
+            <>
+              <DropdownMenuSeparator />
+              <DropdownMenuItem onSelect={() => setCreating(true)}>
+                <Plus aria-hidden /> Create workspace
+              </DropdownMenuItem>
+            </>
+          )}
+        </DropdownMenuContent>
+      </DropdownMenu>
+      {mayCreate && (
+        <CreateWorkspaceDialog
+          open={creating}
+          onOpenChange={setCreating}
+          organizationId={workspace.organization.id}
+          organizationName={workspace.organization.name}
+        />
+      )}
+    </>
+  );
+}
