@@ -7,6 +7,9 @@ import { createInnerContext, type SessionUser } from "@/server/trpc/context";
 
 export const unique = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
+/** A documentation-range IPv6 address of its own, so rate limits never spill between tests. */
+export const uniqueIp = () => `2001:db8::${crypto.randomUUID().slice(0, 4)}:${crypto.randomUUID().slice(0, 4)}`;
+
 /** A user row with a unique email (no password). */
 export async function createUser(overrides: { name?: string; email?: string } = {}): Promise<SessionUser> {
   const email = overrides.email ?? `${unique("user")}@example.test`;
@@ -24,6 +27,6 @@ export async function createOwner() {
 }
 
 /** A tRPC caller acting as `user` (or anonymous), going through every middleware. */
-export function callerFor(user: SessionUser | null, ip = "203.0.113.7") {
+export function callerFor(user: SessionUser | null, ip = uniqueIp()) {
   return createCaller(createInnerContext({ user, ip }));
 }
