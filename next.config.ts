@@ -2,6 +2,10 @@ import type { NextConfig } from "next";
 import "./env";
 
 const config: NextConfig = {
+  // E2E builds into a directory of its own (NEXT_DIST_DIR=.next-e2e) so it never replaces the app's .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // `npm test` type-checks the whole project first (npm run typecheck); the e2e build skips repeating it.
+  typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   typedRoutes: false,
   poweredByHeader: false,
   serverExternalPackages: ["@dbos-inc/dbos-sdk", "@node-rs/argon2", "pg"],

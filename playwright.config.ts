@@ -1,0 +1,90 @@
+/**
+ * E2E: Chromium (from apt, never downloaded) against `next start` + the real worker + a fresh
+ * PostgreSQL database. Run: npm run test:e2e
+ *
+ * Playwright starts config.webServer entries before globalSetup and stops them in reverse order,
+ * so the database is itself the first entry: created and migrated before the web server and the
+ * worker start, dropped after both have stopped.
+ */
+import { existsSync } from "node:fs";
+import { defineConfig } from "@playwright/test";
+import { assertLocalDatabase, freshDatabaseUrl } from "./e2e/support/local-database";
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  throw new Error(`Chromium not found at ${chromium}. Install it with: npm run test:deps (apt-get install -y chromium)`);
+}
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+assertLocalDatabase(adminUrl);
+// Chosen once in the runner; test workers and servers inherit it.
+process.env.E2E_DATABASE_URL ??= freshDatabaseUrl(adminUrl);
+process.env.E2E_RUN_ID ??= Date.now().toString(36);
+
+const serverEnv: Record<string, string> = {
+  DATABASE_URL: process.env.E2E_DATABASE_URL,
+  AUTH_SECRET: "e2e-secret-only-for-the-local-test-run-0123456789",
+  APP_URL: baseURL,
+  AUTH_URL: baseURL,
+  DEV_MAILBOX: "true",
+  SMTP_URL: "",
+  LOG_LEVEL: "info",
+  NEXT_TELEMETRY_DISABLED: "1",
+  // A build of its own, so e2e never overwrites the .next that `npm run up` serves.
+  NEXT_DIST_DIR: ".next-e2e",
+  // `npm test` has type-checked the project already (npm run typecheck).
+  SKIP_BUILD_TYPECHECK: "1",
+};
+const bin = (name: string) => `node_modules/.bin/${name}`;
+const stopWith = { signal: "SIGTERM", timeout: 20_000 } as const;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath: chromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+    viewport: { width: 1360, height: 900 },
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  webServer: [
+    {
+      name: "database",
+      command: `${bin("tsx")} e2e/support/database.ts`,
+      env: serverEnv,
+      wait: { stdout: /database ready/ },
+      gracefulShutdown: stopWith,
+      timeout: 60_000,
+    },
+    {
+      name: "web",
+      command: `${bin("next")} build && ${bin("next")} start -p ${port}`,
+      env: serverEnv,
+      url: `${baseURL}/sign-in`,
+      gracefulShutdown: stopWith,
+      timeout: 300_000,
+    },
+    {
+      name: "worker",
+      command: `${bin("tsx")} workflows/worker.ts`,
+      env: { ...serverEnv, DBOS__VMID: `e2e-${process.env.E2E_RUN_ID}` },
+      wait: { stdout: /"msg":"worker ready"/ },
+      gracefulShutdown: stopWith,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,52 @@
+/**
+ * Sets up and runs Loomcast on this machine: npm run up
+ *  1. creates .env from .env.example when it is missing (a fresh AUTH_SECRET, dev mailbox on),
+ *  2. creates the database when it is missing and migrates it (npm run db:migrate),
+ *  3. builds the app (next build),
+ *  4. runs the web server (next start) and the worker together until Ctrl-C.
+ */
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { runTogether } from "./process-group";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const envFile = path.join(root, ".env");
+
+function createEnvFile() {
+  const example = readFileSync(path.join(root, ".env.example"), "utf8");
+  const secret = randomBytes(32).toString("base64");
+  const content = example
+    .replace(/^AUTH_SECRET=.*$/m, `AUTH_SECRET=${secret}`)
+    // No SMTP server on a fresh machine: keep mail on the /dev/mailbox page.
+    .replace(/^DEV_MAILBOX=.*$/m, "DEV_MAILBOX=true");
+  writeFileSync(envFile, content, { mode: 0o600 });
+  console.log("Created .env from .env.example (new AUTH_SECRET, DEV_MAILBOX=true). Edit it to change settings.");
+}
+
+function step(title: string, command: string, args: string[]) {
+  console.log(`\n▸ ${title}`);
+  try {
+    execFileSync(command, args, { cwd: root, stdio: "inherit", env: process.env });
+  } catch {
+    console.error(`\n✗ ${title} failed (see above).`);
+    process.exit(1);
+  }
+}
+
+if (!existsSync(envFile)) createEnvFile();
+process.loadEnvFile(envFile); // variables already set in the environment win
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+const port = process.env.PORT ?? "3000";
+
+step("Database: create when missing, migrate", bin("tsx"), ["scripts/db-migrate.ts"]);
+step("Build: next build", bin("next"), ["build"]);
+
+console.log(`\n▸ Starting web and worker. Open ${process.env.APP_URL ?? `http://localhost:${port}`} (Ctrl-C stops both)\n`);
+const code = await runTogether([
+  { name: "web", command: bin("next"), args: ["start", "-p", port] },
+  { name: "worker", command: bin("tsx"), args: ["workflows/worker.ts"] },
+]);
+process.exit(code);
