@@ -1,6 +1,6 @@
 /**
  * Sets up and runs Loomcast on this machine: npm run up
- *  1. creates .env from .env.example when it is missing (a fresh AUTH_SECRET, dev mailbox on),
+ *  1. creates .env from .env.example when it is missing (fresh secrets, dev mailbox on),
  *  2. creates the database when it is missing and migrates it (npm run db:migrate),
  *  3. builds the app (next build),
  *  4. runs the web server (next start) and the worker together until Ctrl-C.
@@ -17,13 +17,13 @@ const envFile = path.join(root, ".env");
 
 function createEnvFile() {
   const example = readFileSync(path.join(root, ".env.example"), "utf8");
-  const secret = randomBytes(32).toString("base64");
   const content = example
-    .replace(/^AUTH_SECRET=.*$/m, `AUTH_SECRET=${secret}`)
+    .replace(/^AUTH_SECRET=.*$/m, `AUTH_SECRET=${randomBytes(32).toString("base64")}`)
+    .replace(/^ENCRYPTION_KEY=$/m, `ENCRYPTION_KEY=${randomBytes(32).toString("base64")}`)
     // No SMTP server on a fresh machine: keep mail on the /dev/mailbox page.
     .replace(/^DEV_MAILBOX=.*$/m, "DEV_MAILBOX=true");
   writeFileSync(envFile, content, { mode: 0o600 });
-  console.log("Created .env from .env.example (new AUTH_SECRET, DEV_MAILBOX=true). Edit it to change settings.");
+  console.log("Created .env from .env.example (new AUTH_SECRET and ENCRYPTION_KEY, DEV_MAILBOX=true). Edit it to change settings.");
 }
 
 function step(title: string, command: string, args: string[]) {
