@@ -14,3 +14,10 @@ export function dbosClient(): Promise<DBOSClient> {
   });
   return globalForDbos.loomcastDbosClient;
 }
+
+/** Closes the client (tests, shutdown); the next dbosClient() call opens a fresh one. */
+export async function closeDbosClient(): Promise<void> {
+  const pending = globalForDbos.loomcastDbosClient;
+  globalForDbos.loomcastDbosClient = undefined;
+  if (pending) await (await pending).destroy();
+}

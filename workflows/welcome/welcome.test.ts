@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { devMailbox, workspaces } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
-import { dbosClient } from "@/server/workflows/dbos-client";
+import { closeDbosClient, dbosClient } from "@/server/workflows/dbos-client";
 import { enqueueWelcomeWorkflow } from "@/server/workflows/enqueue-welcome";
 import { createOwner } from "@/tests/factories/users";
 import { spawnWorker, type RunningWorker } from "@/workflows/testing/spawn-worker";
@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await worker?.stop();
-  await (await dbosClient()).destroy();
+  await closeDbosClient();
 });
 
 /** Waits for the workflow's result; fails (with the worker's output) if it takes longer than `ms`. */
