@@ -21,7 +21,9 @@ const accountFor = (email: string) => db.select().from(users).where(eq(users.ema
 describe("auth.signUp with an inviteToken", () => {
   it("joins the invited workspace, verifies the address, creates no organization, mails nothing", async () => {
     const { workspace, email, row } = await invitation();
+    expect(await callerFor(null).invitation.preview({ token: row.token })).toMatchObject({ status: "valid", accountExists: false });
     const result = await callerFor(null).auth.signUp({ name: "New Comer", email, password, inviteToken: row.token });
+    expect(await callerFor(null).invitation.preview({ token: row.token })).toMatchObject({ status: "accepted", accountExists: true });
     expect(result.workspaceSlug).toBe(workspace.slug);
     const [user] = await accountFor(email);
     expect(user).toMatchObject({ id: result.userId, name: "New Comer", emailVerified: expect.any(Date) });
