@@ -3,3 +3,6 @@ export * from "./tenancy";
 export * from "./audit";
 export * from "./security";
 export * from "./mail";
+export * from "./brand";
+export * from "./content";
+export * from "./ai";
