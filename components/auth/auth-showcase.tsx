@@ -53,9 +53,9 @@ export function AuthShowcase() {
             rests — and why it matters for the loaf on your table tomorrow.
           </p>
           <div className="mt-4 flex items-center justify-between border-t border-zinc-100 pt-4">
-            <div className="flex -space-x-1.5">
+            <div className="flex -space-x-1">
               {["bg-brand-100 text-brand-700", "bg-rose-100 text-rose-700"].map((c, i) => (
-                <span key={c} className={`flex size-6 items-center justify-center rounded-full text-[10px] font-semibold ring-2 ring-white ${c}`}>
+                <span key={c} className={`flex size-7 items-center justify-center rounded-full text-[10px] font-semibold ring-2 ring-white ${c}`}>
                   {i === 0 ? "MK" : "JL"}
                 </span>
               ))}

@@ -32,10 +32,11 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
           <Mail aria-hidden /> Email me a link
         </TabsTrigger>
       </TabsList>
-      <TabsContent value="password">
+      {/* Panels get their own names: named after their tabs, they would also match "Email"/"Password" labels. */}
+      <TabsContent value="password" aria-labelledby={undefined} aria-label="Credentials sign-in">
         <PasswordForm callbackUrl={callbackUrl} initialError={initialError} />
       </TabsContent>
-      <TabsContent value="link">
+      <TabsContent value="link" aria-labelledby={undefined} aria-label="One-time link sign-in">
         <MagicLinkForm callbackUrl={callbackUrl} />
       </TabsContent>
     </Tabs>

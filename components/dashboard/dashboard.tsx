@@ -19,10 +19,10 @@ export function Dashboard() {
       <div className="space-y-6">
         <StatCards />
         <div className="grid gap-6 lg:grid-cols-5">
-          <GetStarted className="lg:col-span-3" />
+          <GetStarted className="min-w-0 lg:col-span-3" />
           {can("audit.view") && (
             <Suspense fallback={<RecentActivitySkeleton className="lg:col-span-2" />}>
-              <RecentActivity className="lg:col-span-2" />
+              <RecentActivity className="min-w-0 lg:col-span-2" />
             </Suspense>
           )}
         </div>

@@ -11,6 +11,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { describeAudit } from "@/lib/audit-labels";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
+import { cn } from "@/lib/utils";
 
 export function RecentActivity({ className }: { className?: string }) {
   const trpc = useTRPC();
@@ -18,7 +19,7 @@ export function RecentActivity({ className }: { className?: string }) {
   const { data } = useSuspenseQuery(trpc.audit.list.queryOptions({ workspaceSlug: slug, limit: 5 }));
 
   return (
-    <Card className={className}>
+    <Card className={cn("self-start", className)}>
       <CardHeader
         title="Recent activity"
         actions={

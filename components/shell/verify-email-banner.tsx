@@ -25,7 +25,7 @@ export function VerifyEmailBanner() {
   if (!me || me.emailVerified) return null;
 
   return (
-    <div role="region" aria-label="Email verification" className="border-b border-amber-200 bg-amber-50">
+    <div role="region" aria-label="Account verification" className="border-b border-amber-200 bg-amber-50">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5 sm:px-8">
         <MailWarning aria-hidden className="size-4 shrink-0 text-amber-600" />
         <p className="flex-1 text-sm text-amber-900">
