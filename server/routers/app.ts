@@ -1,6 +1,7 @@
 import { createCallerFactory, router } from "@/server/trpc/init";
 import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
+import { brandRouter } from "./brand";
 import { invitationRouter } from "./invitation";
 import { memberRouter } from "./member";
 import { workspaceRouter } from "./workspace";
@@ -11,6 +12,7 @@ export const appRouter = router({
   member: memberRouter,
   invitation: invitationRouter,
   audit: auditRouter,
+  brand: brandRouter,
 });
 
 export type AppRouter = typeof appRouter;
