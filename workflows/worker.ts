@@ -14,6 +14,7 @@ import { dbosLogger } from "./dbos-logger";
 import { APP_NAME, APPLICATION_VERSION, queues } from "./names";
 import { registerQueues } from "./queues";
 import "./welcome/welcome-workspace";
+import "./generation/generate-content";
 
 const executorID = process.env.DBOS__VMID || `${hostname()}-worker`;
 
@@ -49,6 +50,6 @@ process.on("SIGTERM", () => void stop("SIGTERM"));
 process.on("SIGINT", () => void stop("SIGINT"));
 
 start().catch((error: unknown) => {
-  logger.error("worker failed to start", { error });
+  logger.error("worker failed to start", { error, hint: "Is PostgreSQL up, and has `npm run db:migrate` run against DATABASE_URL?" });
   process.exit(1);
 });
