@@ -48,7 +48,7 @@ export function parseWithBrandMessages<S extends z.ZodType>(schema: S, raw: unkn
     const tag = typeof typed === "string" ? ` "${typed.trim().slice(0, 40)}"` : "";
     return { ...issue, message: `Hashtag ${index + 1}${tag} should be one word: letters, digits or _ (no spaces).` };
   });
-  return { success: false as const, error: new z.ZodError(issues) };
+  return { success: false as const, error: new z.ZodRealError(issues) };
 }
 
 /** `#` in front, the rest as typed. */
