@@ -4,6 +4,7 @@ import { authRouter } from "./auth";
 import { brandRouter } from "./brand";
 import { invitationRouter } from "./invitation";
 import { memberRouter } from "./member";
+import { progressRouter } from "./progress";
 import { workspaceRouter } from "./workspace";
 
 export const appRouter = router({
@@ -12,6 +13,7 @@ export const appRouter = router({
   member: memberRouter,
   invitation: invitationRouter,
   audit: auditRouter,
+  progress: progressRouter,
   brand: brandRouter,
 });
 
