@@ -9,8 +9,11 @@ export const APPLICATION_VERSION = "2026.11.1";
 export const queues = {
   /** Small, interactive jobs (welcome mail and the like). */
   onboarding: "onboarding",
+  /** Content generation: partitioned per workspace (fairness), bounded globally. */
+  generation: "generation",
 } as const;
 
 export const workflowNames = {
   welcomeWorkspace: "welcomeWorkspace",
+  generateContent: "generateContent",
 } as const;

@@ -1,4 +1,5 @@
 import { DBOS } from "@dbos-inc/dbos-sdk";
+import { generationQueueOptions } from "./generation/queue-options";
 import { queues } from "./names";
 
 /**
@@ -11,4 +12,5 @@ export async function registerQueues(): Promise<void> {
     workerConcurrency: 4,
     minPollingIntervalMs: 100,
   });
+  await DBOS.registerQueue(queues.generation, generationQueueOptions);
 }
