@@ -1,4 +1,5 @@
 import { createCallerFactory, router } from "@/server/trpc/init";
+import { aiProviderRouter } from "./ai-provider";
 import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
 import { brandRouter } from "./brand";
@@ -15,6 +16,7 @@ export const appRouter = router({
   audit: auditRouter,
   progress: progressRouter,
   brand: brandRouter,
+  aiProvider: aiProviderRouter,
 });
 
 export type AppRouter = typeof appRouter;
