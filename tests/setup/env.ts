@@ -7,3 +7,5 @@ process.env.APP_URL ??= "http://localhost:3000";
 process.env.DEV_MAILBOX = "true";
 process.env.SMTP_URL = "";
 process.env.LOG_LEVEL ??= "error";
+// A fixed test-only key (32 random bytes, base64) so services can seal secrets at rest.
+process.env.ENCRYPTION_KEY ??= "tTCnmQ0GRvl3cllZYGkpO23NDPbMqjfX48QEbgAWUwg=";
