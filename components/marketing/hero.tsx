@@ -15,7 +15,7 @@ export function Hero({ signedIn }: { signedIn: boolean }) {
           className="inline-flex items-center gap-2 rounded-full border border-brand-200 bg-white/80 px-3 py-1 text-[13px] font-medium text-brand-700 shadow-xs backdrop-blur transition hover:border-brand-300"
         >
           <span className="rounded-full bg-brand-600 px-1.5 py-px text-[11px] font-semibold text-white">New</span>
-          Generate → review → publish → learn, in one place
+          Generate → review → publish → learn<span className="hidden sm:inline">, in one place</span>
           <ArrowRight aria-hidden className="size-3.5" />
         </a>
         <h1 className="mx-auto mt-7 max-w-4xl text-[42px] leading-[1.05] font-semibold tracking-[-0.035em] text-balance text-zinc-950 sm:text-6xl lg:text-[68px]">

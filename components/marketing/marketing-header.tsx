@@ -12,7 +12,7 @@ const links = [
 export function MarketingHeader({ signedIn }: { signedIn: boolean }) {
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200/60 bg-white/80 backdrop-blur-lg">
-      <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-6 px-6">
+      <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:gap-6 sm:px-6">
         <Link href="/" aria-label="Loomcast home" className="rounded-lg">
           <Logo />
         </Link>
@@ -30,10 +30,10 @@ export function MarketingHeader({ signedIn }: { signedIn: boolean }) {
             </Button>
           ) : (
             <>
-              <Button asChild variant="ghost" className="hidden sm:inline-flex">
+              <Button asChild variant="ghost" className="px-2.5 sm:px-3.5">
                 <Link href="/sign-in">Sign in</Link>
               </Button>
-              <Button asChild variant="dark">
+              <Button asChild variant="dark" className="px-3 sm:px-3.5">
                 <Link href="/sign-up">Start free trial</Link>
               </Button>
             </>
