@@ -42,3 +42,11 @@ export function stageKey(stage: StageName, round: number): string {
 export function stageTitle(stage: StageName, round: number): string {
   return round > 0 ? `${stageLabels[stage]} (round ${round})` : stageLabels[stage];
 }
+
+/** A checkpointed step's name ("revise#2", "finish") in words, for messages. */
+export function describeStep(name: string): string {
+  const [stage, round] = name.split("#");
+  if (stage && stage in stageLabels) return `the ${stageTitle(stage as StageName, Number(round ?? 0)).toLowerCase()} stage`;
+  if (name === "finish") return "the final check";
+  return "the start";
+}

@@ -3,6 +3,7 @@ import { aiProviderRouter } from "./ai-provider";
 import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
 import { brandRouter } from "./brand";
+import { contentRouter } from "./content";
 import { invitationRouter } from "./invitation";
 import { memberRouter } from "./member";
 import { progressRouter } from "./progress";
@@ -17,6 +18,7 @@ export const appRouter = router({
   progress: progressRouter,
   brand: brandRouter,
   aiProvider: aiProviderRouter,
+  content: contentRouter,
 });
 
 export type AppRouter = typeof appRouter;

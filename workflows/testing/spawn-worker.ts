@@ -14,9 +14,11 @@ const root = path.resolve(import.meta.dirname, "../..");
 /**
  * Starts the real worker (`tsx workflows/worker.ts`) as a child process on the test database
  * and resolves once it logs "worker ready". Rejects with its output if it exits or is slow.
+ * Pass the executorID of a worker that died to restart "the same" worker (DBOS recovers its
+ * unfinished workflows).
  */
-export function spawnWorker(env: Record<string, string>, timeoutMs = 30_000): Promise<RunningWorker> {
-  const executorID = `test-${process.pid}-${crypto.randomUUID().slice(0, 8)}`;
+export function spawnWorker(env: Record<string, string>, timeoutMs = 30_000, options: { executorID?: string } = {}): Promise<RunningWorker> {
+  const executorID = options.executorID ?? `test-${process.pid}-${crypto.randomUUID().slice(0, 8)}`;
   const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["workflows/worker.ts"], {
     cwd: root,
     env: { ...process.env, ...env, LOG_LEVEL: "info", DBOS__VMID: executorID },

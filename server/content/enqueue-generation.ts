@@ -1,0 +1,25 @@
+import type pg from "pg";
+import { dbosClient } from "@/server/workflows/dbos-client";
+import { APPLICATION_VERSION, queues, workflowNames } from "@/workflows/names";
+import { hardStopGraceMs } from "./run-timeout";
+
+/**
+ * Enqueues the generation workflow inside the caller's open transaction (the run exists if and
+ * only if its workflow does). Partitioned by workspace so one tenant's burst waits behind its own
+ * runs, not everyone's; DBOS stops the workflow hard a little after the run's own deadline.
+ */
+export async function enqueueGeneration(client: pg.PoolClient, input: { runId: string; workspaceId: string; workflowId: string; timeoutMs: number }): Promise<void> {
+  const dbos = await dbosClient();
+  await dbos.enqueueInTransaction(
+    client,
+    {
+      queueName: queues.generation,
+      workflowName: workflowNames.generateContent,
+      workflowID: input.workflowId,
+      appVersion: APPLICATION_VERSION,
+      queuePartitionKey: input.workspaceId,
+      workflowTimeoutMS: input.timeoutMs + hardStopGraceMs,
+    },
+    { runId: input.runId, workspaceId: input.workspaceId },
+  );
+}
