@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { Logo } from "@/components/brand/logo";
+import { Logo } from "@/components/ui/logo";
 import { ErrorState } from "@/components/shell/error-state";
 
 export default function RootError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {

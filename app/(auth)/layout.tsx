@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AuthShowcase } from "@/components/auth/auth-showcase";
-import { Logo } from "@/components/brand/logo";
+import { Logo } from "@/components/ui/logo";
 
 /** Split screen: the form on the left, what Loomcast does on the right (from lg up). */
 export default function AuthLayout({ children }: { children: ReactNode }) {

@@ -4,7 +4,7 @@ import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useEffect, useState, type ReactNode } from "react";
-import { Logo } from "@/components/brand/logo";
+import { Logo } from "@/components/ui/logo";
 import { Sidebar } from "./sidebar";
 import { VerifyEmailBanner } from "./verify-email-banner";
 import { WorkspaceProvider } from "./workspace-context";

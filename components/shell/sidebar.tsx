@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { LogoMark } from "@/components/brand/logo";
+import { LogoMark } from "@/components/ui/logo";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu } from "./user-menu";
 import { useWorkspaceSlug } from "./workspace-context";

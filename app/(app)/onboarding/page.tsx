@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { Logo } from "@/components/brand/logo";
+import { Logo } from "@/components/ui/logo";
 import { OnboardingForm } from "@/components/onboarding/onboarding-form";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { handleServerError, requireSession } from "@/lib/auth-redirect";

@@ -1,7 +1,7 @@
 import { Building2 } from "lucide-react";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { Logo } from "@/components/brand/logo";
+import { Logo } from "@/components/ui/logo";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

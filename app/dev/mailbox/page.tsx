@@ -2,7 +2,7 @@ import { Inbox } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Logo } from "@/components/brand/logo";
+import { Logo } from "@/components/ui/logo";
 import { MailBody } from "@/components/dev/mail-body";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
