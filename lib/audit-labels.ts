@@ -66,8 +66,10 @@ export function describeAudit(action: string, changes: Record<string, unknown>):
       return role ? `joined as ${role}` : "joined by invitation";
     case "member.role_changed":
       return isRole(changes.from) && isRole(changes.to)
-        ? `changed a member's role from ${roleLabels[changes.from].label} to ${roleLabels[changes.to].label}`
+        ? `changed ${email ?? "a member"}'s role from ${roleLabels[changes.from].label} to ${roleLabels[changes.to].label}`
         : "changed a member's role";
+    case "member.removed":
+      return email ? `removed ${email}${role ? ` (${role})` : ""}` : "removed a member";
     case "workspace.onboarded":
       return str(changes.name) ? `set up the brand ${str(changes.name)}` : "set up the brand";
     default: {

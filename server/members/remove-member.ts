@@ -4,6 +4,7 @@ import { transaction } from "@/server/db/transaction";
 import { forbidden, notFound } from "@/server/errors/app-error";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { deleteMembership } from "./delete-membership";
+import { memberIdentity } from "./member-identity";
 import { assertNotLastOwner, lockMembers, lockedActorRole } from "./lock-members";
 import type { removeMemberInput } from "./schemas";
 
@@ -23,7 +24,7 @@ export async function removeMember(ctx: WorkspaceServiceContext, input: z.output
       action: "member.removed",
       targetType: "member",
       targetId: input.userId,
-      changes: { role },
+      changes: { ...(await memberIdentity(tx, input.userId)), role },
     });
   });
 }

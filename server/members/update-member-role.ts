@@ -6,6 +6,7 @@ import { transaction } from "@/server/db/transaction";
 import { forbidden, notFound } from "@/server/errors/app-error";
 import { assignableRoles, roleLabels } from "@/server/workspaces/permissions";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
+import { memberIdentity } from "./member-identity";
 import { assertNotLastOwner, lockMembers, lockedActorRole } from "./lock-members";
 import type { updateRoleInput } from "./schemas";
 
@@ -35,7 +36,7 @@ export async function updateMemberRole(ctx: WorkspaceServiceContext, input: z.ou
       action: "member.role_changed",
       targetType: "member",
       targetId: input.userId,
-      changes: { from, to: input.role },
+      changes: { ...(await memberIdentity(tx, input.userId)), from, to: input.role },
     });
   });
 }

@@ -27,7 +27,7 @@ describe("member.updateRole", () => {
     await callerFor(user).member.updateRole({ workspaceSlug: workspace.slug, userId: editor.id, role: "admin" });
     expect(await roleOf(workspace.id, editor.id)).toBe("admin");
     const [audit] = await auditRows(workspace.id, "member.role_changed");
-    expect(audit).toMatchObject({ actorId: user.id, targetType: "member", targetId: editor.id, changes: { from: "editor", to: "admin" } });
+    expect(audit).toMatchObject({ actorId: user.id, targetType: "member", targetId: editor.id, changes: { from: "editor", to: "admin", email: editor.email, name: editor.name } });
   });
 
   it("lets an admin change non-owners, but not grant owner or touch an owner", async () => {
