@@ -24,9 +24,9 @@ export function WorkspaceSwitcher() {
   const { workspace } = useWorkspace();
   const { data: workspaces } = useSuspenseQuery(trpc.workspace.list.queryOptions());
   const [creating, setCreating] = useState(false);
-  // Organization roles are not exposed to the client; owners and admins of this workspace may
-  // try, and the server has the final word.
-  const mayCreate = workspace.role === "owner" || workspace.role === "admin";
+  // New workspaces belong to the organization: its owners and admins create them.
+  const orgRole = workspace.organization.role;
+  const mayCreate = orgRole === "owner" || orgRole === "admin";
 
   return (
     <>

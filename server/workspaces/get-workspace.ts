@@ -1,11 +1,11 @@
-import { count, eq } from "drizzle-orm";
-import { memberships, organizations, workspaces } from "@/server/db/schema";
+import { and, count, eq } from "drizzle-orm";
+import { memberships, organizationMembers, organizations, workspaces } from "@/server/db/schema";
 import { notFound } from "@/server/errors/app-error";
 import { permissionsOf } from "./permissions";
 import type { WorkspaceServiceContext } from "./service-context";
 
-/** The workspace's settings, the caller's role and permissions there, and its member count. */
-export async function getWorkspace(ctx: Pick<WorkspaceServiceContext, "db" | "workspace" | "role">) {
+/** The workspace's settings, the caller's workspace and organization roles, permissions, and member count. */
+export async function getWorkspace(ctx: Pick<WorkspaceServiceContext, "db" | "workspace" | "role" | "user">) {
   const [row] = await ctx.db
     .select({
       id: workspaces.id,
@@ -15,10 +15,14 @@ export async function getWorkspace(ctx: Pick<WorkspaceServiceContext, "db" | "wo
       onboardedAt: workspaces.onboardedAt,
       welcomedAt: workspaces.welcomedAt,
       createdAt: workspaces.createdAt,
-      organization: { id: organizations.id, name: organizations.name },
+      organization: { id: organizations.id, name: organizations.name, role: organizationMembers.role },
     })
     .from(workspaces)
     .innerJoin(organizations, eq(organizations.id, workspaces.organizationId))
+    .leftJoin(
+      organizationMembers,
+      and(eq(organizationMembers.organizationId, organizations.id), eq(organizationMembers.userId, ctx.user.id)),
+    )
     .where(eq(workspaces.id, ctx.workspace.id));
   if (!row) throw notFound("Workspace");
   const [members] = await ctx.db

@@ -27,11 +27,14 @@ describe("workspace.list and workspace.get", () => {
   });
 
   it("gets the workspace with the caller's role, permissions and member count", async () => {
-    const { workspace } = await createOwner();
+    const { user: owner, workspace } = await createOwner();
     const viewer = await addMember(workspace.id, "viewer");
     const got = await callerFor(viewer).workspace.get({ workspaceSlug: workspace.slug });
     expect(got).toMatchObject({ id: workspace.id, role: "viewer", counts: { members: 2 }, organization: { id: workspace.organizationId } });
     expect(got.permissions).toEqual([...permissionsOf("viewer")]);
+    // A plain workspace member holds no organization role; the owner who created it does.
+    expect(got.organization.role).toBeNull();
+    expect((await callerFor(owner).workspace.get({ workspaceSlug: workspace.slug })).organization.role).toBe("owner");
   });
 });
 
