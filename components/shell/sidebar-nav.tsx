@@ -28,8 +28,8 @@ export function SidebarNav() {
     { label: "Audit log", href: `${base}/audit`, icon: ScrollText, permission: "audit.view" },
     { label: "Settings", href: `${base}/settings`, icon: Settings },
   ];
+  const loopItems: NavItem[] = [{ label: "Content", href: `${base}/content`, icon: FileText }];
   const soon = [
-    { label: "Content", icon: FileText },
     { label: "Calendar", icon: CalendarDays },
     { label: "Analytics", icon: ChartColumn },
   ];
@@ -43,17 +43,7 @@ export function SidebarNav() {
             const active = item.exact ? pathname === item.href : pathname.startsWith(item.href);
             return (
               <li key={item.href}>
-                <Link
-                  href={item.href}
-                  aria-current={active ? "page" : undefined}
-                  className={cn(
-                    itemClasses,
-                    active ? "bg-zinc-100 text-zinc-950 [&_svg]:text-brand-600" : "text-zinc-600 hover:bg-zinc-50 hover:text-zinc-900 [&_svg]:text-zinc-400",
-                  )}
-                >
-                  <item.icon aria-hidden />
-                  {item.label}
-                </Link>
+                <NavLink item={item} active={active} />
               </li>
             );
           })}
@@ -61,6 +51,11 @@ export function SidebarNav() {
       <div>
         <p className="px-2.5 pb-1.5 text-[11px] font-semibold tracking-wider text-zinc-400 uppercase">The loop</p>
         <ul className="space-y-0.5">
+          {loopItems.map((item) => (
+            <li key={item.href}>
+              <NavLink item={item} active={pathname.startsWith(item.href)} />
+            </li>
+          ))}
           {soon.map((item) => (
             <li key={item.label}>
               <span aria-disabled className={cn(itemClasses, "cursor-default text-zinc-400 [&_svg]:text-zinc-300")}>
@@ -73,5 +68,21 @@ export function SidebarNav() {
         </ul>
       </div>
     </nav>
+  );
+}
+
+function NavLink({ item, active }: { item: NavItem; active: boolean }) {
+  return (
+    <Link
+      href={item.href}
+      aria-current={active ? "page" : undefined}
+      className={cn(
+        itemClasses,
+        active ? "bg-zinc-100 text-zinc-950 [&_svg]:text-brand-600" : "text-zinc-600 hover:bg-zinc-50 hover:text-zinc-900 [&_svg]:text-zinc-400",
+      )}
+    >
+      <item.icon aria-hidden />
+      {item.label}
+    </Link>
   );
 }

@@ -1,0 +1,79 @@
+"use client";
+
+import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { ArrowLeft, CircleSlash } from "lucide-react";
+import Link from "next/link";
+import { useWorkspace } from "@/components/shell/workspace-context";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { formatDateTime } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc/client";
+import { kindLabels, platformLabel } from "./content-labels";
+import { FailurePanel } from "./failure-panel";
+import { ProgressPanel } from "./progress-panel";
+import { RunSummary } from "./run-summary";
+import { StageTable } from "./stage-table";
+import { StatusBadge } from "./status-badge";
+import { VersionView } from "./version-view";
+
+export function ContentItemPage({ contentItemId }: { contentItemId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { slug, can } = useWorkspace();
+  const { data } = useSuspenseQuery(trpc.content.get.queryOptions({ workspaceSlug: slug, contentItemId }));
+  const { item, currentVersion, runs } = data;
+  const run = runs[0] ?? null;
+  const active = run && (run.status === "queued" || run.status === "running");
+  const failed = run && (run.status === "failed" || run.status === "timed_out");
+
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.content.get.queryKey({ workspaceSlug: slug, contentItemId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.content.list.pathKey() }),
+    ]);
+
+  const meta = [
+    kindLabels[item.kind].label,
+    item.request.platforms.length ? item.request.platforms.map(platformLabel).join(", ") : null,
+    `${item.request.wordCount.toLocaleString("en-US")} words ± ${item.request.tolerancePct} %${item.request.strict ? " (strict)" : ""}`,
+    `requested ${formatDateTime(item.createdAt)}`,
+  ].filter(Boolean);
+
+  return (
+    <>
+      <Link href={`/${slug}/content`} className="mb-4 inline-flex items-center gap-1.5 text-sm text-zinc-500 hover:text-zinc-800">
+        <ArrowLeft aria-hidden className="size-4" /> Content
+      </Link>
+      <PageHeader
+        eyebrow={<StatusBadge status={item.status} />}
+        title={item.title}
+        description={<span suppressHydrationWarning>{meta.join(" · ")}</span>}
+      />
+      <div className="space-y-6">
+        {active && <ProgressPanel key={run.id} run={run} onEnd={refresh} />}
+        {failed && <FailurePanel run={run} onRetried={refresh} />}
+        {run?.status === "cancelled" && (
+          <Alert
+            tone="warning"
+            role="status"
+            title="Generation was cancelled"
+            action={
+              can("content.create") && (
+                <Link href={`/${slug}/content/new`} className="text-sm font-medium text-amber-900 underline underline-offset-2">
+                  Request again
+                </Link>
+              )
+            }
+          >
+            <span className="inline-flex items-center gap-1.5">
+              <CircleSlash aria-hidden className="size-3.5" /> No later stage ran. What was written so far is kept in the history.
+            </span>
+          </Alert>
+        )}
+        {run && !active && <RunSummary run={run} qualityScore={currentVersion?.qualityScore ?? null} />}
+        {currentVersion && !active && run?.status === "succeeded" && <VersionView kind={item.kind} version={currentVersion} />}
+        {run && run.steps.length > 0 && <StageTable steps={run.steps} totals={run.totals} />}
+      </div>
+    </>
+  );
+}
