@@ -8,7 +8,7 @@ import type { AllProvidersFailed } from "@/server/ai/router/all-providers-failed
 import type { AttemptRecord } from "@/server/ai/router/types";
 import type { StageName } from "@/server/ai/stage-schemas";
 import type { RunError } from "./run-error";
-import { stageLabels } from "./stages";
+import { midSentence, stageLabels } from "./stages";
 
 const providerNames: Record<string, string> = { openai: "OpenAI", anthropic: "Anthropic", google: "Google", offline: "The offline writer" };
 const nameOf = (provider: string) => providerNames[provider] ?? provider;
@@ -25,7 +25,7 @@ function providerPhrase(provider: string, attempts: AttemptRecord[]): { text: st
 }
 
 export function explainProviderFailure(stage: StageName, error: AllProvidersFailed, skipped: Array<{ label: string; reason: string }> = []): RunError {
-  const message = `The ${stageLabels[stage].toLowerCase()} stage failed: no AI provider gave a usable answer.`;
+  const message = `The ${midSentence(stageLabels[stage])} stage failed: no AI provider gave a usable answer.`;
   if (error.attempts.length === 0) {
     const why = skipped.map((s) => `${s.label}: ${s.reason}`).join("; ");
     return { stage, message, cause: `no AI provider is usable${why ? ` (${why})` : ""}`, retryable: false };
@@ -70,7 +70,7 @@ export function explainProblems(stage: StageName, problems: readonly DraftProble
 export function internalError(stage: StageName, error: unknown): RunError {
   return {
     stage,
-    message: `The ${stageLabels[stage].toLowerCase()} stage failed unexpectedly.`,
+    message: `The ${midSentence(stageLabels[stage])} stage failed unexpectedly.`,
     cause: `an internal error (${error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200)})`,
     retryable: true,
   };

@@ -20,7 +20,7 @@ export type ModelChain = {
   skipped: Array<{ label: string; reason: string }>;
 };
 
-export async function loadModelChain(db: Db, workspaceId: string): Promise<ModelChain> {
+export async function loadModelChain(db: Db, workspaceId: string, options: { global?: ChainLink[] } = {}): Promise<ModelChain> {
   const rows = await db
     .select({
       id: aiProviders.id,
@@ -43,7 +43,7 @@ export async function loadModelChain(db: Db, workspaceId: string): Promise<Model
       logger.warn("ai provider skipped", { workspaceId, providerId: row.id, kind: row.kind, reason: result.reason });
     }
   }
-  const global = globalProviderLinks();
+  const global = options.global ?? globalProviderLinks();
   const configured = rows.length + global.length > 0;
   return { links: configured ? [...links, ...global] : chainOrOffline([]), skipped };
 }

@@ -43,10 +43,15 @@ export function stageTitle(stage: StageName, round: number): string {
   return round > 0 ? `${stageLabels[stage]} (round ${round})` : stageLabels[stage];
 }
 
+/** "Quality check" → "quality check" mid-sentence; acronyms ("SEO and format") stay as they are. */
+export function midSentence(label: string): string {
+  return /^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /** A checkpointed step's name ("revise#2", "finish") in words, for messages. */
 export function describeStep(name: string): string {
   const [stage, round] = name.split("#");
-  if (stage && stage in stageLabels) return `the ${stageTitle(stage as StageName, Number(round ?? 0)).toLowerCase()} stage`;
+  if (stage && stage in stageLabels) return `the ${midSentence(stageTitle(stage as StageName, Number(round ?? 0)))} stage`;
   if (name === "finish") return "the final check";
   return "the start";
 }

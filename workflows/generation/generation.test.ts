@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe } from "vitest";
 import { closeDbosClient } from "@/server/workflows/dbos-client";
+import { crashScenario } from "@/tests/content/generation/crash-scenario";
+import { failureScenarios } from "@/tests/content/generation/failure-scenarios";
 import { createHarness } from "@/tests/content/generation/harness";
 import { successScenarios } from "@/tests/content/generation/success-scenarios";
 
@@ -19,3 +21,5 @@ afterAll(async () => {
 });
 
 describe("generation workflow: runs that reach review", () => successScenarios(harness));
+describe("generation workflow: runs that fail, are cancelled or time out", () => failureScenarios(harness));
+describe("generation workflow: crash recovery", () => crashScenario(harness));

@@ -1,5 +1,8 @@
 /** Runs that reach review: a configured provider, the offline writer, fallback, malformed output, a repaired violation. */
 import { eq } from "drizzle-orm";
+import type { WritingBrief } from "@/server/ai/brief";
+import { writeOffline } from "@/server/ai/offline/offline-writer";
+import type { Draft } from "@/server/ai/stage-schemas";
 import { afterEach, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { auditLog } from "@/server/db/schema";
@@ -56,8 +59,9 @@ export function successScenarios(h: Harness) {
     expect(model.requests.every((r) => r.authorization === "Bearer sk-test-happy-path-key")).toBe(true);
     expect(model.requests[0]!.system).toContain(brand.voice);
     expect(model.requests[0]!.system).toContain("synergy");
-    const status = await (await dbosClient()).retrieveWorkflow(`gen:${runId}`).getStatus();
-    expect(status?.status).toBe("SUCCESS");
+    // DBOS marks the workflow done just after its last step commits the run's success.
+    const dbos = await dbosClient();
+    await expect.poll(async () => (await dbos.getWorkflow(`gen:${runId}`))?.status, { timeout: 5_000 }).toBe("SUCCESS");
     const [audit] = await db.select().from(auditLog).where(eq(auditLog.targetId, contentItemId));
     expect(audit).toMatchObject({ action: "content.requested", actorId: user.id });
     console.info(`happy path: request → in_review in ${elapsed} ms`);
@@ -128,9 +132,6 @@ export function successScenarios(h: Harness) {
   });
 }
 
-import { writeOffline } from "@/server/ai/offline/offline-writer";
-import type { Draft } from "@/server/ai/stage-schemas";
-import type { WritingBrief } from "@/server/ai/brief";
 function offlineDraft(brief: WritingBrief): Draft {
   return writeOffline({ stage: "draft", brief }).object as Draft;
 }
