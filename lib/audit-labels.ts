@@ -16,6 +16,8 @@ const actionLabels: Record<string, string> = {
   "invitation.created": "Invited a member",
   "invitation.revoked": "Revoked an invitation",
   "invitation.accepted": "Joined by invitation",
+  "brand.updated": "Updated the brand voice",
+  "brand.restored": "Restored a brand voice version",
 };
 
 export function actionLabel(action: string): string {
@@ -35,6 +37,7 @@ export function changeValue(value: unknown): string {
   if (isRole(value)) return roleLabels[value].label;
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.join(", ") || "—";
   return JSON.stringify(value);
 }
 
@@ -45,6 +48,7 @@ const fieldLabels: Record<string, string> = {
   email: "Email",
   role: "Role",
   alreadyMember: "Already a member",
+  restoredFrom: "Restored from version",
 };
 
 export function changeField(key: string): string {

@@ -1,6 +1,6 @@
 "use client";
 
-import { CalendarDays, ChartColumn, FileText, LayoutDashboard, ScrollText, Settings, Users, type LucideIcon } from "lucide-react";
+import { AudioLines, CalendarDays, ChartColumn, FileText, LayoutDashboard, ScrollText, Settings, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -24,6 +24,7 @@ export function SidebarNav() {
   const base = `/${slug}`;
   const workspaceItems: NavItem[] = [
     { label: "Dashboard", href: base, icon: LayoutDashboard, exact: true },
+    { label: "Brand voice", href: `${base}/brand`, icon: AudioLines },
     { label: "Members", href: `${base}/members`, icon: Users },
     { label: "Audit log", href: `${base}/audit`, icon: ScrollText, permission: "audit.view" },
     { label: "Settings", href: `${base}/settings`, icon: Settings },

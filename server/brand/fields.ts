@@ -40,3 +40,13 @@ export function changedFields(before: BrandBook | null, after: BrandBook): Brand
   const base = before ?? emptyBrandBook;
   return brandBookFields.filter((field) => JSON.stringify(base[field] ?? emptyBrandBook[field]) !== JSON.stringify(after[field]));
 }
+
+/** The writers' schema limits, for counters and hints in the editor (a test keeps them in step). */
+export const brandBookLimits = {
+  voice: 2000,
+  audience: 1000,
+  /** Characters per pillar, word to avoid or call to action. */
+  phrase: 200,
+  example: 5000,
+  items: { pillars: 20, avoidWords: 200, hashtags: 50, examples: 20, ctas: 20 },
+} as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { brandBookSchema } from "@/server/ai/brief";
-import { brandBookFields } from "@/server/brand/fields";
+import { brandBookFields, brandBookLimits } from "@/server/brand/fields";
 import { callerFor, createOwner } from "../factories/users";
 import { formErrorsOf } from "../factories/errors";
 import { sampleBook, snapshotBrand } from "./brand-factory";
@@ -56,5 +56,22 @@ describe("brand book validation", () => {
 
   it("the field list covers every field of the writers' schema", () => {
     expect([...brandBookFields].sort()).toEqual(Object.keys(brandBookSchema.shape).sort());
+  });
+});
+
+describe("the editor's limits match the writers' schema", () => {
+  const at = (n: number, s = "a") => s.repeat(n);
+  const ok = (book: Record<string, unknown>) => brandBookSchema.safeParse(book).success;
+  it.each([
+    ["voice", (n: number) => ({ voice: at(n) }), brandBookLimits.voice],
+    ["audience", (n: number) => ({ audience: at(n) }), brandBookLimits.audience],
+    ["phrase", (n: number) => ({ pillars: [at(n)], avoidWords: [at(n)], ctas: [at(n)] }), brandBookLimits.phrase],
+    ["example", (n: number) => ({ examples: [at(n)] }), brandBookLimits.example],
+    ...Object.entries(brandBookLimits.items).map(
+      ([field, max]) => [field, (n: number) => ({ [field]: Array.from({ length: n }, (_, i) => `x${i}`) }), max] as const,
+    ),
+  ] as const)("%s", (_name, make, max) => {
+    expect(ok(make(max))).toBe(true);
+    expect(ok(make(max + 1))).toBe(false);
   });
 });
