@@ -29,6 +29,8 @@ export function successScenarios(h: Harness) {
     await saveBrandBook(workspace.id);
     const model = await server();
     await addProvider(workspace.id, { kind: "openai", label: "OpenAI", baseUrl: model.baseURL, model: "gpt-4o-mini", priority: 0, apiKey: "sk-test-happy-path-key" });
+    model.on("seo", () => ({ ...model.offline("seo"), delayMs: 300 }));
+    model.on("image", () => ({ ...model.offline("image"), delayMs: 300 }));
 
     const started = Date.now();
     const { contentItemId, runId } = await callerFor(user).content.request({ workspaceSlug: workspace.slug, ...socialRequest });
@@ -53,6 +55,9 @@ export function successScenarios(h: Harness) {
     expect(final.seo?.metaDescription.length).toBeLessThanOrEqual(160);
     expect(final.image?.prompt).toBeTruthy();
     expect(item.title).toBe(final.seo?.title);
+    // SEO and image ran side by side.
+    const [seo, image] = [steps.find((s) => s.stage === "seo")!, steps.find((s) => s.stage === "image")!];
+    expect(seo.startedAt < image.finishedAt && image.startedAt < seo.finishedAt).toBe(true);
     expect(events.at(-1)).toMatchObject({ percent: 100, level: "info" });
     expect(events.at(-1)?.message).toMatch(/^Ready for review/);
     // The key was unsealed in the worker and sent to the provider; the brand book went into the prompts.
@@ -77,6 +82,22 @@ export function successScenarios(h: Harness) {
     for (const step of steps.filter((s) => s.outcome === "succeeded")) {
       expect(step).toMatchObject({ provider: "offline", model: "loomcast-offline-writer-1", costUsd: "0.000000" });
     }
+  });
+
+  it("a blog post (offline writer) ends with exactly one H1, its heading structure and clean SEO fields", async () => {
+    const { user, workspace } = await createOwner();
+    const request = { ...socialRequest, kind: "blog" as const, platforms: [], wordCount: 300 };
+    const { runId } = await callerFor(user).content.request({ workspaceSlug: workspace.slug, ...request });
+    expect((await waitForRun(runId, undefined, 20_000, h.output)).status).toBe("succeeded");
+    const final = (await runRecord(runId)).versions.find((v) => v.source === "final")!;
+    const lines = final.body.split("\n");
+    const h1s = lines.filter((l) => /^# /.test(l));
+    expect(h1s).toHaveLength(1);
+    expect(final.seo).toMatchObject({ h1: h1s[0]!.slice(2), headings: lines.filter((l) => /^## /.test(l)).map((l) => l.slice(3)) });
+    expect(final.seo!.headings.length).toBeGreaterThan(0);
+    expect(final.seo!.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(final.seo!.metaDescription.length).toBeLessThanOrEqual(160);
+    expect(final.posts).toEqual([]);
   });
 
   it("provider down: every stage falls back to the second provider", async () => {

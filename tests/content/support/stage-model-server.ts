@@ -12,7 +12,7 @@ import { writeOffline } from "@/server/ai/offline/offline-writer";
 import type { StageName } from "@/server/ai/stage-schemas";
 
 export type StageReply =
-  | { json: unknown; usage?: { prompt: number; completion: number } }
+  | { json: unknown; usage?: { prompt: number; completion: number }; delayMs?: number }
   | { text: string }
   | { status: number; message?: string }
   | { hang: true };
@@ -26,6 +26,8 @@ export type StageServer = {
   count(stage: StageName): number;
   /** Replace one stage's answers (`nth` counts that stage's requests, from 1). */
   on(stage: StageName, handler: StageHandler | null): void;
+  /** The offline writer's answer for `stage` (what the server sends unless told otherwise). */
+  offline(stage: StageName): { json: unknown };
   /** Resolves when a request for `stage` arrives (immediately if one already has). */
   waitFor(stage: StageName, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -60,7 +62,7 @@ export async function startStageServer(brief: WritingBrief): Promise<StageServer
   const requests: SeenRequest[] = [];
   const waiters: Array<{ stage: StageName; resolve: () => void }> = [];
   const count = (stage: StageName) => requests.filter((r) => r.stage === stage).length;
-  const offline = (stage: StageName): StageReply => ({ json: writeOffline({ stage, brief }).object });
+  const offline = (stage: StageName): { json: unknown } => ({ json: writeOffline({ stage, brief }).object });
 
   const server = createServer(async (req, res) => {
     const body = await readJson(req);
@@ -72,13 +74,14 @@ export async function startStageServer(brief: WritingBrief): Promise<StageServer
     requests.push({ stage, authorization: req.headers.authorization, model, system, prompt });
     for (const w of waiters.filter((w) => w.stage === stage)) w.resolve();
     if (!stage) return answer(res, model, "Hello.");
-    const reply = (handlers.get(stage) ?? (() => offline(stage)))(count(stage));
+    const reply: StageReply = (handlers.get(stage) ?? (() => offline(stage)))(count(stage));
     if ("hang" in reply) return; // answered never; the client's abort, timeout or death ends it
     if ("status" in reply) {
       res.writeHead(reply.status, { "content-type": "application/json" });
       return res.end(JSON.stringify({ error: { message: reply.message ?? `status ${reply.status}`, type: "test_error" } }));
     }
     if ("text" in reply) return answer(res, model, reply.text);
+    if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
     return answer(res, model, JSON.stringify(reply.json), reply.usage);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -87,6 +90,7 @@ export async function startStageServer(brief: WritingBrief): Promise<StageServer
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
     count,
+    offline,
     on(stage, handler) {
       if (handler) handlers.set(stage, handler);
       else handlers.delete(stage);
