@@ -6,6 +6,9 @@ import { loadContentItem } from "./load-content";
 import { runsOfItem } from "./run-view";
 import type { ContentItemInput } from "./schemas";
 
+type VersionRow = typeof contentVersions.$inferSelect;
+const versionView = ({ workspaceId: _ws, ...version }: VersionRow) => version;
+
 export async function getContent(ctx: Pick<WorkspaceServiceContext, "db" | "workspace">, input: ContentItemInput) {
   const { workspaceId: _ws, ...item } = await loadContentItem(ctx.db, ctx.workspace.id, input.contentItemId);
   const [row] = item.currentVersion
@@ -15,6 +18,5 @@ export async function getContent(ctx: Pick<WorkspaceServiceContext, "db" | "work
         .where(and(eq(contentVersions.workspaceId, ctx.workspace.id), eq(contentVersions.contentItemId, item.id), eq(contentVersions.number, item.currentVersion)))
     : [];
   const runs = await runsOfItem(ctx.db, ctx.workspace.id, item.id);
-  const currentVersion = row ? (({ workspaceId: _w, ...version }) => version)(row) : null;
-  return { item, currentVersion, runs };
+  return { item, currentVersion: row ? versionView(row) : null, runs };
 }

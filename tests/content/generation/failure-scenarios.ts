@@ -81,6 +81,8 @@ export function failureScenarios(h: Harness) {
     const { run, item, events } = await runRecord(runId);
     expect([run.status, item.status]).toEqual(["cancelled", "cancelled"]);
     expect(events.at(-1)).toMatchObject({ message: "Cancelled.", level: "warn" });
+    const audit = await db.select().from(auditLog).where(and(eq(auditLog.targetId, runId), eq(auditLog.action, "content.run_cancelled")));
+    expect(audit).toHaveLength(1);
     const wf = await dbosClient();
     await expect.poll(async () => (await wf.getWorkflow(`gen:${runId}`))?.status, { timeout: 10_000 }).toBe("CANCELLED");
     await expect
