@@ -3,10 +3,14 @@ import { aiProviderRouter } from "./ai-provider";
 import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
 import { brandRouter } from "./brand";
+import { commentRouter } from "./comment";
 import { contentRouter } from "./content";
 import { invitationRouter } from "./invitation";
 import { memberRouter } from "./member";
+import { notificationRouter } from "./notification";
 import { progressRouter } from "./progress";
+import { reviewRouter } from "./review";
+import { reviewLinkRouter } from "./review-link";
 import { workspaceRouter } from "./workspace";
 
 export const appRouter = router({
@@ -19,6 +23,10 @@ export const appRouter = router({
   brand: brandRouter,
   aiProvider: aiProviderRouter,
   content: contentRouter,
+  review: reviewRouter,
+  comment: commentRouter,
+  notification: notificationRouter,
+  reviewLink: reviewLinkRouter,
 });
 
 export type AppRouter = typeof appRouter;

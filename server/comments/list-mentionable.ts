@@ -1,0 +1,7 @@
+import { AppError } from "@/server/errors/app-error";
+import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
+
+
+export async function listMentionable(_ctx: WorkspaceServiceContext): Promise<never> {
+  throw new AppError("CONFLICT", "Not implemented yet.");
+}
