@@ -6,3 +6,4 @@ export * from "./mail";
 export * from "./brand";
 export * from "./content";
 export * from "./ai";
+export * from "./review";
