@@ -18,6 +18,12 @@ const actionLabels: Record<string, string> = {
   "invitation.accepted": "Joined by invitation",
   "brand.updated": "Updated the brand voice",
   "brand.restored": "Restored a brand voice version",
+  "ai_provider.created": "Added an AI provider",
+  "ai_provider.updated": "Changed an AI provider",
+  "ai_provider.removed": "Removed an AI provider",
+  "ai_provider.reordered": "Reordered the AI providers",
+  "ai_provider.enabled": "Turned an AI provider on",
+  "ai_provider.disabled": "Turned an AI provider off",
 };
 
 export function actionLabel(action: string): string {
@@ -49,6 +55,9 @@ const fieldLabels: Record<string, string> = {
   role: "Role",
   alreadyMember: "Already a member",
   restoredFrom: "Restored from version",
+  keyChanged: "API key changed",
+  keyCleared: "API key removed",
+  baseUrl: "Base URL",
 };
 
 export function changeField(key: string): string {

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -46,6 +47,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description={`How ${workspace.name} appears in Loomcast and in what it publishes.`} />
+      <SettingsTabs />
       <div className="max-w-3xl space-y-6">
         <Card>
           <form onSubmit={onSubmit} noValidate>

@@ -22,6 +22,8 @@ export type AiStatus = {
   offline: boolean;
   /** True when providers are configured but none can be used: runs will fail and say why. */
   noUsableProvider: boolean;
+  /** False when the server has no ENCRYPTION_KEY: API keys cannot be saved until it is set. */
+  keysCanBeStored: boolean;
 };
 
 function globalEntry(link: ChainLink): GlobalEntry | undefined {
@@ -49,5 +51,6 @@ export async function getAiStatus(
     global,
     offline: !configured,
     noUsableProvider: configured && global.length === 0 && workspace.every((entry) => !entry.usable),
+    keysCanBeStored: Boolean(process.env.ENCRYPTION_KEY?.trim()),
   };
 }

@@ -28,6 +28,7 @@ describe("aiProvider.status: what generation will use", () => {
       global: [],
       offline: true,
       noUsableProvider: false,
+      keysCanBeStored: true,
     });
   });
 
@@ -52,6 +53,7 @@ describe("aiProvider.status: what generation will use", () => {
       ],
       offline: false,
       noUsableProvider: false,
+      keysCanBeStored: true,
     });
     expect(JSON.stringify(status)).not.toContain(globalKey);
     expect(JSON.stringify(status)).not.toContain("10.0.0.5");
