@@ -212,6 +212,7 @@ export function BrandEditor({ draft, current }: { draft: BrandDraft; current: Br
         }}
         onDiscard={() => {
           setFormError(null);
+          setConflict(null);
           draft.reset(current);
         }}
       />

@@ -10,11 +10,11 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { errorMessage } from "@/lib/form-errors";
-import { formatDateTime, formatRelative } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { brandBookFieldLabels } from "@/server/brand/fields";
 import type { BrandBookHistoryItem } from "@/server/brand/list-brand-book-versions";
 import { historyInput } from "./history-query";
+import { LocalTime } from "./local-time";
 import { RestoreVersionDialog } from "./restore-version-dialog";
 import { VersionDialog } from "./version-dialog";
 
@@ -77,9 +77,7 @@ function VersionRow({ item, latest, editable, hasUnsavedChanges, onRestored }: H
           Version {item.version}
           {item.isCurrent && <Badge tone="brand">Current</Badge>}
         </p>
-        <time dateTime={new Date(item.createdAt).toISOString()} title={formatDateTime(item.createdAt)} className="shrink-0 text-xs text-zinc-500">
-          {formatRelative(item.createdAt)}
-        </time>
+        <LocalTime date={item.createdAt} relative className="shrink-0 text-xs text-zinc-500" />
       </div>
       <p className="mt-1.5 flex items-center gap-2 text-[13px] text-zinc-600">
         <Avatar name={author} seed={item.createdBy?.id ?? "gone"} size="sm" />

@@ -7,12 +7,12 @@ import { useWorkspace } from "@/components/shell/workspace-context";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { BrandBookView } from "./brand-book-view";
 import { BrandEditor } from "./brand-editor";
 import { BrandEmptyState } from "./brand-empty-state";
 import { BrandHistory } from "./brand-history";
+import { LocalTime } from "./local-time";
 import { useBrandDraft } from "./use-brand-draft";
 import { WhoCanEdit } from "./who-can-edit";
 
@@ -77,7 +77,11 @@ export function BrandPage() {
                         Version {current.version}
                       </span>
                     }
-                    description={`Saved by ${current.createdBy?.name ?? current.createdBy?.email ?? "a former member"} on ${formatDateTime(current.createdAt)}.`}
+                    description={
+                      <>
+                        Saved by {current.createdBy?.name ?? current.createdBy?.email ?? "a former member"}, <LocalTime date={current.createdAt} />.
+                      </>
+                    }
                   />
                   <CardBody>
                     <BrandBookView book={current.book} />

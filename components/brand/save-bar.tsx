@@ -3,10 +3,10 @@
 import { Check } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatDateTime, formatRelative } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { brandBookFieldLabels } from "@/server/brand/fields";
 import type { BrandBookVersion } from "@/server/brand/brand-book-row";
+import { LocalTime } from "./local-time";
 import type { BrandDraft } from "./use-brand-draft";
 
 const authorName = (v: BrandBookVersion) => v.createdBy?.name ?? v.createdBy?.email ?? "a former member";
@@ -48,7 +48,7 @@ export function SaveBar({
           title={newer ? `Version ${newer.version} was saved by ${authorName(newer)} while you were editing` : "A newer version exists"}
           className="shadow-lg"
         >
-          <p>{conflict ?? "Load it to see their changes (yours are discarded), or save yours as the next version."}</p>
+          <p>{newer || !conflict ? "Load it to see their changes (yours are discarded), or save yours as the next version." : conflict}</p>
           <div className="mt-3 flex flex-wrap gap-2">
             <Button size="sm" variant="secondary" onClick={onLoadLatest}>
               Load version {newer?.version ?? current?.version}
@@ -71,7 +71,7 @@ export function SaveBar({
         )}
       >
         <p className="min-w-0 flex-1 text-[13px] text-zinc-600" aria-live="polite" title={labels.join(", ") || undefined}>
-          {draft.dirty ? (
+          {conflict || newer ? null : draft.dirty ? (
             <span className="flex items-center gap-2">
               <span aria-hidden className="size-2 shrink-0 rounded-full bg-amber-500" />
               <span className="truncate">
@@ -81,9 +81,7 @@ export function SaveBar({
           ) : current ? (
             <span>
               <span className="font-medium text-zinc-900">Version {current.version}</span> · saved{" "}
-              <time dateTime={new Date(current.createdAt).toISOString()} title={formatDateTime(current.createdAt)}>
-                {formatRelative(current.createdAt)}
-              </time>{" "}
+              <LocalTime date={current.createdAt} relative />{" "}
               by {authorName(current)}
             </span>
           ) : (
@@ -96,7 +94,7 @@ export function SaveBar({
               Discard
             </Button>
           )}
-          {draft.dirty ? (
+          {conflict || newer ? null : draft.dirty ? (
             <Button type="submit" loading={saving} aria-keyshortcuts="Control+S Meta+S">
               <span className="sm:hidden">Save</span>
               <span className="hidden sm:inline">Save as version {draft.base.version + 1}</span>
