@@ -1,7 +1,59 @@
-import { AppError } from "@/server/errors/app-error";
+/**
+ * Approves the current version at the policy's next step. Only that exact version can be approved;
+ * the item's creator cannot approve unless the policy allows it; one member approves at most one
+ * step of a version; client steps are approved through a review link. The final step moves the
+ * item to approved, or to scheduled when a future schedule was given (now or at an earlier step).
+ */
+import { transaction } from "@/server/db/transaction";
+import { AppError, forbidden } from "@/server/errors/app-error";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
+import { assertCurrentVersion, lockItem } from "./lock-item";
+import { memberActor } from "./member-actor";
+import { liveApprovals, loadPolicy, nextStep } from "./policy";
+import { recordDecision } from "./record-decision";
+import { parseSchedule } from "./schedule";
 import type { ReviewApproveInput } from "./schemas";
+import { transition } from "./transitions";
 
-export async function approveContent(_ctx: WorkspaceServiceContext, _input: ReviewApproveInput): Promise<never> {
-  throw new AppError("CONFLICT", "Not implemented yet.");
+export async function approveContent(ctx: WorkspaceServiceContext, input: ReviewApproveInput) {
+  const schedule = input.scheduledFor ? parseSchedule(input.scheduledFor, input.timezone) : null;
+  return transaction(async ({ tx }) => {
+    const item = await lockItem(tx, ctx.workspace.id, input.contentItemId);
+    transition(item.status, "approve");
+    assertCurrentVersion(item, input.versionNumber);
+    const policy = await loadPolicy(tx, ctx.workspace.id);
+    if (item.createdById === ctx.user.id && !policy.allowSelfApproval) {
+      throw forbidden("You created this content, so someone else has to approve it (this workspace does not allow self-approval).");
+    }
+    const live = await liveApprovals(tx, ctx.workspace.id, item.id, item.currentVersion);
+    const step = nextStep(policy, live);
+    if (!step) throw new AppError("CONFLICT", "This version has no approval step waiting.");
+    if (step.kind === "client") {
+      throw new AppError("CONFLICT", `The next step, “${step.name}”, is the client's: send them a review link.`);
+    }
+    if (live.some((a) => a.actorId === ctx.user.id)) {
+      throw new AppError("CONFLICT", "You already approved an earlier step of this version; the next step needs someone else.");
+    }
+    const pending = schedule ?? laterSchedule(live);
+    const action = !step.final ? "approve" : pending ? "approve_and_schedule" : "approve_final";
+    const result = await recordDecision(tx, ctx.workspace, memberActor(ctx), item, {
+      action,
+      auditAction: step.final ? "content.approved" : "content.step_approved",
+      decision: "approved",
+      step: step.number,
+      stepName: step.name,
+      comment: input.comment,
+      score: input.score,
+      scheduledFor: schedule?.at ?? (step.final ? pending?.at : null),
+      timezone: schedule?.timezone ?? (step.final ? pending?.timezone : null),
+    });
+    return { approvalId: result.approval.id, status: result.status, step: step.number, final: step.final, scheduledFor: result.approval.scheduledFor };
+  });
+}
+
+/** A schedule given at an earlier step that still lies in the future. */
+function laterSchedule(live: { scheduledFor: Date | null; timezone: string | null }[]) {
+  const last = live.filter((a) => a.scheduledFor).at(-1);
+  if (!last?.scheduledFor || last.scheduledFor.getTime() <= Date.now()) return null;
+  return { at: last.scheduledFor, timezone: last.timezone ?? "UTC" };
 }

@@ -1,7 +1,7 @@
-import { AppError } from "@/server/errors/app-error";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
+import { countInReview } from "./list-queue";
 
-
-export async function countReviewQueue(_ctx: WorkspaceServiceContext): Promise<never> {
-  throw new AppError("CONFLICT", "Not implemented yet.");
+/** The number of items waiting in review, for the navigation badge. */
+export async function countReviewQueue(ctx: Pick<WorkspaceServiceContext, "db" | "workspace">) {
+  return { inReview: await countInReview(ctx) };
 }

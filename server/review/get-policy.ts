@@ -1,7 +1,6 @@
-import { AppError } from "@/server/errors/app-error";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
+import { loadPolicy } from "./policy";
 
-
-export async function getReviewPolicy(_ctx: WorkspaceServiceContext): Promise<never> {
-  throw new AppError("CONFLICT", "Not implemented yet.");
+export function getReviewPolicy(ctx: Pick<WorkspaceServiceContext, "db" | "workspace">) {
+  return loadPolicy(ctx.db, ctx.workspace.id);
 }

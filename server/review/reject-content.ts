@@ -1,7 +1,7 @@
-import { AppError } from "@/server/errors/app-error";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
+import { decideAgainst } from "./decide-against";
 import type { ReviewDecisionInput } from "./schemas";
 
-export async function rejectContent(_ctx: WorkspaceServiceContext, _input: ReviewDecisionInput): Promise<never> {
-  throw new AppError("CONFLICT", "Not implemented yet.");
+export function rejectContent(ctx: WorkspaceServiceContext, input: ReviewDecisionInput) {
+  return decideAgainst(ctx, input, "reject");
 }

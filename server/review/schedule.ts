@@ -1,0 +1,66 @@
+/**
+ * Reads a schedule time: an ISO instant with Z/offset, or a local "YYYY-MM-DDTHH:mm[:ss]" read in an
+ * IANA time zone. It must lie in the future (and within a year); mistakes name their field.
+ */
+import { AppError } from "@/server/errors/app-error";
+
+const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+const maxAheadMs = 366 * 24 * 3600 * 1000;
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Offset of `zone` from UTC at `instant`, in ms (wall time minus UTC). */
+function zoneOffset(instant: number, zone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+function localToInstant(text: string, zone: string): Date {
+  const m = localPattern.exec(text);
+  if (!m) throw new AppError("VALIDATION", "Give the date and time as YYYY-MM-DDTHH:mm.", { field: "scheduledFor" });
+  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
+    throw new AppError("VALIDATION", "That date does not exist.", { field: "scheduledFor" });
+  }
+  let instant = wall - zoneOffset(wall, zone);
+  instant = wall - zoneOffset(instant, zone);
+  return new Date(instant);
+}
+
+export function parseSchedule(scheduledFor: string, timezone: string | undefined, now = new Date()): { at: Date; timezone: string } {
+  if (timezone !== undefined && !isTimeZone(timezone)) {
+    throw new AppError("VALIDATION", `"${timezone}" is not a time zone we know; pick one like Europe/Berlin.`, { field: "timezone" });
+  }
+  const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/i.test(scheduledFor);
+  let at: Date;
+  if (hasOffset) {
+    at = new Date(scheduledFor);
+    if (Number.isNaN(at.getTime())) throw new AppError("VALIDATION", "That date and time is not valid.", { field: "scheduledFor" });
+  } else {
+    if (!timezone) throw new AppError("VALIDATION", "Pick the time zone of the schedule.", { field: "timezone" });
+    at = localToInstant(scheduledFor, timezone);
+  }
+  if (at.getTime() <= now.getTime()) throw new AppError("VALIDATION", "The schedule time must be in the future.", { field: "scheduledFor" });
+  if (at.getTime() - now.getTime() > maxAheadMs) throw new AppError("VALIDATION", "Schedule at most a year ahead.", { field: "scheduledFor" });
+  return { at, timezone: timezone ?? "UTC" };
+}
