@@ -36,6 +36,7 @@ export function ChainPanel() {
   const { slug } = useWorkspace();
   const { data: status } = useSuspenseQuery(trpc.aiProvider.status.queryOptions({ workspaceSlug: slug }));
   const usable = status.workspace.filter((p) => p.usable);
+  const broken = status.workspace.filter((p) => !p.usable);
 
   return (
     <Card className="h-fit">
@@ -47,12 +48,15 @@ export function ChainPanel() {
           </Alert>
         )}
         <ol className="space-y-4">
-          <Step n={1} icon={<Building2 aria-hidden />} active={usable.length > 0} title={<>This workspace&apos;s providers {usable.length > 0 && <Badge tone="brand">{usable.length} on</Badge>}</>}>
+          <Step n={1} icon={<Building2 aria-hidden />} active={usable.length > 0} title={<>This workspace&apos;s providers {usable.length > 0 && <Badge tone="brand">{usable.length} in use</Badge>}</>}>
             {status.workspace.length > 0
               ? "In the order of the fallback chain. Providers that are off are skipped."
               : status.disabledCount > 0
                 ? "All of them are off right now."
                 : "None yet."}
+            {broken.length > 0 && !status.noUsableProvider && (
+              <p className="mt-1 text-amber-800">Skipped because they cannot be used: {broken.map((p) => `${p.label} (${p.problem})`).join("; ")}.</p>
+            )}
           </Step>
           <Step n={2} icon={<Server aria-hidden />} active={status.global.length > 0} title="Server-wide providers">
             {status.global.length > 0 ? (

@@ -46,7 +46,7 @@ export async function createAiProvider(ctx: WorkspaceServiceContext, input: Crea
       action: "ai_provider.created",
       targetType: providerAuditTarget,
       targetId: id,
-      changes: { kind: input.kind, label: input.label, model: input.model, baseUrl: input.baseUrl ?? null, keyChanged: Boolean(apiKeySealed) },
+      changes: { kind: input.kind, label: input.label, model: input.model, baseUrl: input.baseUrl ?? null, ...(apiKeySealed ? { keyChanged: true } : {}) },
     });
     return toProviderView(row!);
   });
