@@ -9,10 +9,14 @@ export const metadata: Metadata = { title: "Brand voice" };
 export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery(trpc.brand.get.queryOptions({ workspaceSlug: slug }));
-  void queryClient.prefetchInfiniteQuery(
-    trpc.brand.versions.infiniteQueryOptions(historyInput(slug), { getNextPageParam: (page) => page.nextCursor }),
-  );
+  // Both awaited: a query still pending when the HTML is sent can resolve before hydration, and
+  // the history panel would then hydrate different markup than the server rendered.
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.brand.get.queryOptions({ workspaceSlug: slug })),
+    queryClient.prefetchInfiniteQuery(
+      trpc.brand.versions.infiniteQueryOptions(historyInput(slug), { getNextPageParam: (page) => page.nextCursor }),
+    ),
+  ]);
   return (
     <HydrateClient>
       <BrandPage />
