@@ -3,7 +3,7 @@
  * kind; each item with its latest run (status, stage, percent) for the list's progress column.
  */
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { contentItems, generationRuns } from "@/server/db/schema";
+import { contentItems, generationRuns, users } from "@/server/db/schema";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { ContentListInput } from "./schemas";
@@ -27,8 +27,12 @@ export async function listContent(ctx: Pick<WorkspaceServiceContext, "db" | "wor
       createdAt: contentItems.createdAt,
       updatedAt: contentItems.updatedAt,
       cursorTime: sql<string>`${contentItems.createdAt}::text`,
+      creatorId: users.id,
+      creatorName: users.name,
+      creatorEmail: users.email,
     })
     .from(contentItems)
+    .leftJoin(users, eq(users.id, contentItems.createdById))
     .where(and(...conditions))
     .orderBy(desc(contentItems.createdAt), desc(contentItems.id))
     .limit(input.limit + 1);
@@ -50,8 +54,9 @@ export async function listContent(ctx: Pick<WorkspaceServiceContext, "db" | "wor
   const latest = new Map(runs.map(({ contentItemId, ...run }) => [contentItemId, run]));
   const last = page.at(-1);
   return {
-    items: page.map(({ cursorTime: _cursor, request, ...item }) => ({
+    items: page.map(({ cursorTime: _cursor, request, creatorId, creatorName, creatorEmail, ...item }) => ({
       ...item,
+      createdBy: creatorId ? { id: creatorId, name: creatorName, email: creatorEmail ?? "" } : null,
       platforms: request.platforms,
       topic: request.topic,
       latestRun: latest.get(item.id) ?? null,
