@@ -30,6 +30,7 @@ export function ContentItemPage({ contentItemId }: { contentItemId: string }) {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.content.get.queryKey({ workspaceSlug: slug, contentItemId }) }),
       queryClient.invalidateQueries({ queryKey: trpc.content.list.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.content.run.pathKey() }),
     ]);
 
   const meta = [
@@ -42,7 +43,7 @@ export function ContentItemPage({ contentItemId }: { contentItemId: string }) {
   return (
     <>
       <Link href={`/${slug}/content`} className="mb-4 inline-flex items-center gap-1.5 text-sm text-zinc-500 hover:text-zinc-800">
-        <ArrowLeft aria-hidden className="size-4" /> Content
+        <ArrowLeft aria-hidden className="size-4" /> All content
       </Link>
       <PageHeader
         eyebrow={<StatusBadge status={item.status} />}
@@ -70,7 +71,7 @@ export function ContentItemPage({ contentItemId }: { contentItemId: string }) {
             </span>
           </Alert>
         )}
-        {run && !active && <RunSummary run={run} qualityScore={currentVersion?.qualityScore ?? null} />}
+        {run && !active && run.steps.length > 0 && <RunSummary run={run} qualityScore={currentVersion?.qualityScore ?? null} />}
         {currentVersion && !active && run?.status === "succeeded" && <VersionView kind={item.kind} version={currentVersion} />}
         {run && run.steps.length > 0 && <StageTable steps={run.steps} totals={run.totals} />}
       </div>

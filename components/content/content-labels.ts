@@ -59,7 +59,8 @@ export const stageNames: Record<string, string> = {
   revise: "Revision",
   seo: "SEO and format",
   image: "Image",
-  finish: "Finish",
+  "image-asset": "Image file",
+  finish: "Final check",
 };
 
 /** "critique#2" → "Quality check (round 2)". */

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { CircleAlert, RotateCcw } from "lucide-react";
 import { useState } from "react";
 import { useWorkspace } from "@/components/shell/workspace-context";
@@ -10,6 +10,7 @@ import { toast } from "@/components/ui/toast";
 import { errorMessage } from "@/lib/form-errors";
 import { useTRPC } from "@/lib/trpc/client";
 import { stageName } from "./content-labels";
+import { RunLog } from "./run-log";
 
 interface FailedRun {
   id: string;
@@ -25,6 +26,7 @@ export function FailurePanel({ run, onRetried }: { run: FailedRun; onRetried: ()
   const { slug, can } = useWorkspace();
   const retry = useMutation(trpc.content.retryRun.mutationOptions());
   const [error, setError] = useState<string | null>(null);
+  const detail = useQuery(trpc.content.run.queryOptions({ workspaceSlug: slug, runId: run.id }));
   const stage = run.error?.stage ?? run.stage;
   const timedOut = run.status === "timed_out";
 
@@ -45,7 +47,7 @@ export function FailurePanel({ run, onRetried }: { run: FailedRun; onRetried: ()
         <span className="flex size-10 shrink-0 items-center justify-center rounded-xl bg-red-50 text-red-600">
           <CircleAlert aria-hidden className="size-5" />
         </span>
-        <div className="min-w-0 space-y-3">
+        <div className="min-w-0 flex-1 space-y-3">
           <h2 id="failure-title" className="text-[15px] font-semibold text-zinc-950">
             {timedOut ? "Generation timed out" : "Generation failed"}
             {stage ? ` at ${stageName(stage)}` : ""}
@@ -56,6 +58,14 @@ export function FailurePanel({ run, onRetried }: { run: FailedRun; onRetried: ()
             <dt className="text-zinc-500">Likely cause</dt>
             <dd className="text-zinc-900">{run.error?.cause ?? "Unknown."}</dd>
           </dl>
+          {detail.data && detail.data.events.length > 0 && (
+            <details className="group text-sm">
+              <summary className="cursor-pointer font-medium text-zinc-700 hover:text-zinc-950">Show the run log</summary>
+              <div className="mt-3">
+                <RunLog events={detail.data.events.map((e) => ({ ...e, runStatus: run.status }))} />
+              </div>
+            </details>
+          )}
           {error && (
             <p role="alert" className="text-sm text-red-700">
               {error}

@@ -3,7 +3,6 @@
 import { X } from "lucide-react";
 import { useState, type KeyboardEvent } from "react";
 import { useFieldControl } from "@/components/ui/form-field";
-import { controlClasses } from "@/components/ui/input";
 import { cn } from "@/lib/utils";
 
 /** Keywords as tags: Enter or a comma adds one, Backspace on an empty field removes the last. */
@@ -29,7 +28,12 @@ export function KeywordInput({ value, onChange, max = 20 }: { value: string[]; o
   }
 
   return (
-    <div className={cn(controlClasses, "flex min-h-10 flex-wrap items-center gap-1.5 px-2 py-1.5 focus-within:border-brand-500 focus-within:ring-4 focus-within:ring-brand-500/15")}>
+    <div
+      className={cn(
+        "flex min-h-10 w-full flex-wrap items-center gap-1.5 rounded-lg border bg-white px-2 py-1.5 text-sm shadow-xs transition-[border-color,box-shadow] focus-within:border-brand-500 focus-within:ring-4 focus-within:ring-brand-500/15",
+        field["aria-invalid"] ? "border-red-400" : "border-zinc-300 hover:border-zinc-400",
+      )}
+    >
       {value.map((keyword) => (
         <span key={keyword} className="inline-flex items-center gap-1 rounded-md bg-zinc-100 py-0.5 pr-1 pl-2 text-[13px] text-zinc-800">
           {keyword}

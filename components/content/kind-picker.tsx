@@ -34,7 +34,7 @@ export function KindPicker({ value, onChange, error }: { value: ContentKind; onC
           );
         })}
       </div>
-      {error && <p className="mt-2 text-[13px] font-medium text-red-700">{error}</p>}
+      {error && <p className="mt-2 text-[13px] leading-5 text-red-600">{error}</p>}
     </fieldset>
   );
 }

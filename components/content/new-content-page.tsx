@@ -27,7 +27,7 @@ export function NewContentPage() {
   return (
     <>
       <Link href={`/${slug}/content`} className="mb-4 inline-flex items-center gap-1.5 text-sm text-zinc-500 hover:text-zinc-800">
-        <ArrowLeft aria-hidden className="size-4" /> Content
+        <ArrowLeft aria-hidden className="size-4" /> All content
       </Link>
       <PageHeader title="New content" description={`Tell Loomcast what to write for ${workspace.name}. It drafts in your brand book's voice.`} />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_320px]">

@@ -1,6 +1,6 @@
 "use client";
 
-import { Check } from "lucide-react";
+import { Check, CircleAlert } from "lucide-react";
 import type { ContentKind } from "@/server/ai/brief";
 import { platformIds, platformRules, type PlatformId } from "@/server/ai/platforms/platform-rules";
 import { cn } from "@/lib/utils";
@@ -56,7 +56,8 @@ export function PlatformPicker({
         })}
       </div>
       {error && (
-        <p id="platforms-error" className="mt-2 text-[13px] font-medium text-red-700">
+        <p id="platforms-error" className="mt-2 flex items-start gap-1.5 text-[13px] leading-5 text-red-600">
+          <CircleAlert aria-hidden className="mt-0.5 size-3.5 shrink-0" />
           {error}
         </p>
       )}

@@ -23,7 +23,8 @@ export function ProgressPanel({ run, onEnd }: { run: RunSummary; onEnd: () => Pr
   const { slug, can } = useWorkspace();
   const progress = useRunProgress(slug, run.id, () => void onEnd());
   const latest = progress.latest;
-  const percent = latest?.percent ?? run.percent;
+  // The log replays from the start; the bar never moves back while it catches up.
+  const percent = Math.max(run.percent, ...progress.events.map((e) => e.percent));
   const stage = latest ? ([...progress.events].reverse().find((e) => e.stage)?.stage ?? run.stage) : run.stage;
 
   const states = useMemo(() => {
