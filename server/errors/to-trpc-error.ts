@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { logger } from "@/server/log/logger";
+import { isPublishGateError, publishGateConflict } from "@/server/review/gate-error";
 import { AppError, type AppErrorCode } from "./app-error";
 
 const trpcCode: Record<AppErrorCode, TRPCError["code"]> = {
@@ -29,6 +30,7 @@ export function toTRPCError(error: unknown, requestId: string): TRPCError {
   if (error instanceof ZodError) {
     return new TRPCError({ code: "BAD_REQUEST", message: "Some fields need attention.", cause: error });
   }
+  if (isPublishGateError(error)) return toTRPCError(publishGateConflict(error), requestId);
   logger.error("unhandled error", { requestId, error });
   return new TRPCError({
     code: "INTERNAL_SERVER_ERROR",

@@ -11,7 +11,7 @@ import { assertCurrentVersion, lockItem } from "./lock-item";
 import { memberActor } from "./member-actor";
 import { liveApprovals, loadPolicy, nextStep } from "./policy";
 import { recordDecision } from "./record-decision";
-import { parseSchedule } from "./schedule";
+import { parseSchedule, pendingSchedule } from "./schedule";
 import type { ReviewApproveInput } from "./schemas";
 import { transition } from "./transitions";
 
@@ -34,7 +34,7 @@ export async function approveContent(ctx: WorkspaceServiceContext, input: Review
     if (live.some((a) => a.actorId === ctx.user.id)) {
       throw new AppError("CONFLICT", "You already approved an earlier step of this version; the next step needs someone else.");
     }
-    const pending = schedule ?? laterSchedule(live);
+    const pending = schedule ?? pendingSchedule(live);
     const action = !step.final ? "approve" : pending ? "approve_and_schedule" : "approve_final";
     const result = await recordDecision(tx, ctx.workspace, memberActor(ctx), item, {
       action,
@@ -51,9 +51,3 @@ export async function approveContent(ctx: WorkspaceServiceContext, input: Review
   });
 }
 
-/** A schedule given at an earlier step that still lies in the future. */
-function laterSchedule(live: { scheduledFor: Date | null; timezone: string | null }[]) {
-  const last = live.filter((a) => a.scheduledFor).at(-1);
-  if (!last?.scheduledFor || last.scheduledFor.getTime() <= Date.now()) return null;
-  return { at: last.scheduledFor, timezone: last.timezone ?? "UTC" };
-}

@@ -64,3 +64,10 @@ export function parseSchedule(scheduledFor: string, timezone: string | undefined
   if (at.getTime() - now.getTime() > maxAheadMs) throw new AppError("VALIDATION", "Schedule at most a year ahead.", { field: "scheduledFor" });
   return { at, timezone: timezone ?? "UTC" };
 }
+
+/** A schedule given at an earlier step of this version that still lies in the future (used by the final step). */
+export function pendingSchedule(live: { scheduledFor: Date | null; timezone: string | null }[], now = new Date()) {
+  const last = live.filter((a) => a.scheduledFor).at(-1);
+  if (!last?.scheduledFor || last.scheduledFor.getTime() <= now.getTime()) return null;
+  return { at: last.scheduledFor, timezone: last.timezone ?? "UTC" };
+}
