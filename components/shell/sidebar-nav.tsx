@@ -1,8 +1,10 @@
 "use client";
 
-import { AudioLines, CalendarDays, ChartColumn, FileText, LayoutDashboard, ScrollText, Settings, Users, type LucideIcon } from "lucide-react";
+import { useQuery } from "@tanstack/react-query";
+import { AudioLines, CalendarDays, ChartColumn, FileText, Inbox, LayoutDashboard, ScrollText, Settings, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTRPC } from "@/lib/trpc/client";
 import { cn } from "@/lib/utils";
 import type { Permission } from "@/server/workspaces/permissions";
 import { useWorkspace } from "./workspace-context";
@@ -13,6 +15,7 @@ interface NavItem {
   icon: LucideIcon;
   permission?: Permission;
   exact?: boolean;
+  badge?: number;
 }
 
 const itemClasses =
@@ -21,6 +24,8 @@ const itemClasses =
 export function SidebarNav() {
   const { slug, can } = useWorkspace();
   const pathname = usePathname();
+  const trpc = useTRPC();
+  const inReview = useQuery({ ...trpc.review.count.queryOptions({ workspaceSlug: slug }), refetchInterval: 60_000 }).data?.inReview;
   const base = `/${slug}`;
   const workspaceItems: NavItem[] = [
     { label: "Dashboard", href: base, icon: LayoutDashboard, exact: true },
@@ -29,7 +34,10 @@ export function SidebarNav() {
     { label: "Audit log", href: `${base}/audit`, icon: ScrollText, permission: "audit.view" },
     { label: "Settings", href: `${base}/settings`, icon: Settings },
   ];
-  const loopItems: NavItem[] = [{ label: "Content", href: `${base}/content`, icon: FileText }];
+  const loopItems: NavItem[] = [
+    { label: "Content", href: `${base}/content`, icon: FileText },
+    { label: "Review", href: `${base}/review`, icon: Inbox, badge: inReview },
+  ];
   const soon = [
     { label: "Calendar", icon: CalendarDays },
     { label: "Analytics", icon: ChartColumn },
@@ -84,6 +92,12 @@ function NavLink({ item, active }: { item: NavItem; active: boolean }) {
     >
       <item.icon aria-hidden />
       {item.label}
+      {item.badge ? (
+        <span className="ml-auto rounded-full bg-brand-100 px-1.5 py-0.5 text-[11px] font-semibold text-brand-800 tabular-nums">
+          {item.badge}
+          <span className="sr-only"> waiting</span>
+        </span>
+      ) : null}
     </Link>
   );
 }

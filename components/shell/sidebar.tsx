@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LogoMark } from "@/components/ui/logo";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu } from "./user-menu";
@@ -11,11 +12,12 @@ export function Sidebar() {
   const slug = useWorkspaceSlug();
   return (
     <div className="flex h-full flex-col">
-      <div className="flex h-14 items-center px-5">
+      <div className="flex h-14 items-center justify-between pr-10 pl-5 lg:pr-3">
         <Link href={`/${slug}`} aria-label="Loomcast home" className="flex items-center gap-2 rounded-lg">
           <LogoMark className="size-6" />
           <span className="text-[15px] font-semibold tracking-tight text-zinc-950">Loomcast</span>
         </Link>
+        <NotificationBell slug={slug} />
       </div>
       <div className="px-3">
         <WorkspaceSwitcher />
