@@ -25,6 +25,7 @@ export const env = createEnv({
     OPENAI_COMPATIBLE_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
     OPENAI_COMPATIBLE_API_KEY: z.string().optional(),
     OPENAI_COMPATIBLE_MODEL: z.string().optional(),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   },
