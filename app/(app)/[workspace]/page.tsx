@@ -15,7 +15,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
     void queryClient.prefetchQuery(trpc.audit.list.queryOptions({ workspaceSlug: slug, limit: 5 }));
   }
   if (workspace.permissions.includes("members.manage")) {
-    void queryClient.prefetchQuery(trpc.invitation.list.queryOptions({ workspaceSlug: slug }));
+    // Awaited: the stat cards read it with useQuery, which must hydrate with what the server rendered.
+    await queryClient.prefetchQuery(trpc.invitation.list.queryOptions({ workspaceSlug: slug }));
   }
   return (
     <HydrateClient>

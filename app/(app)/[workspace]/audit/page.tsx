@@ -21,10 +21,14 @@ export default async function Page({ params }: { params: Promise<{ workspace: st
     );
   }
   const queryClient = getQueryClient();
-  void queryClient.prefetchInfiniteQuery(
-    trpc.audit.list.infiniteQueryOptions({ workspaceSlug: slug, limit: auditPageSize }, { getNextPageParam: (page) => page.nextCursor }),
-  );
-  void queryClient.prefetchQuery(trpc.audit.filters.queryOptions({ workspaceSlug: slug }));
+  // Awaited: the page's client component reads these with useQuery, so the server must render
+  // the same data the browser hydrates with (a pending prefetch renders a loading state instead).
+  await Promise.all([
+    queryClient.prefetchInfiniteQuery(
+      trpc.audit.list.infiniteQueryOptions({ workspaceSlug: slug, limit: auditPageSize }, { getNextPageParam: (page) => page.nextCursor }),
+    ),
+    queryClient.prefetchQuery(trpc.audit.filters.queryOptions({ workspaceSlug: slug })),
+  ]);
   return (
     <HydrateClient>
       <AuditPage />
