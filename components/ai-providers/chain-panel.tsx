@@ -44,7 +44,7 @@ export function ChainPanel() {
       <CardBody className="space-y-5">
         {status.noUsableProvider && (
           <Alert tone="warning" title="No provider can be used">
-            Runs will fail until a provider is fixed: {status.workspace.map((p) => `${p.label} (${p.problem})`).join("; ")}.
+            Runs will fail until a provider is fixed: {status.workspace.map((p) => `${p.label}: ${p.problem}`).join("; ")}.
           </Alert>
         )}
         <ol className="space-y-4">
@@ -55,7 +55,7 @@ export function ChainPanel() {
                 ? "All of them are off right now."
                 : "None yet."}
             {broken.length > 0 && !status.noUsableProvider && (
-              <p className="mt-1 text-amber-800">Skipped because they cannot be used: {broken.map((p) => `${p.label} (${p.problem})`).join("; ")}.</p>
+              <p className="mt-1 text-amber-800">Skipped because they cannot be used: {broken.map((p) => `${p.label}: ${p.problem}`).join("; ")}.</p>
             )}
           </Step>
           <Step n={2} icon={<Server aria-hidden />} active={status.global.length > 0} title="Server-wide providers">
