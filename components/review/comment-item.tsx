@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { formatRelative } from "@/lib/format";
 import { CommentBody } from "./comment-body";
 import { CommentComposer } from "./comment-composer";
+import { nameOf } from "./review-labels";
 import type { CommentRecord, Person } from "./types";
 
 export interface CommentActions {
@@ -34,7 +35,7 @@ export function CommentItem({
   children?: ReactNode;
 }) {
   const [mode, setMode] = useState<"view" | "edit" | "reply">("view");
-  const name = comment.authorLabel ?? "Someone";
+  const name = comment.author ? nameOf(comment.author) : (comment.authorLabel ?? "Someone");
   const resolved = Boolean(comment.resolvedAt);
   return (
     <article aria-label={`Comment by ${name}`} className="flex gap-3">

@@ -71,6 +71,7 @@ export interface CommentRecord {
   authorId: string | null;
   /** The author's display name (a member's name, or the client's name from a review link). */
   authorLabel: string | null;
+  author: Person | null;
   createdAt: Date | string;
   editedAt: Date | string | null;
   resolvedAt: Date | string | null;
