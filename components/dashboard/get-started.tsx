@@ -26,9 +26,21 @@ export function GetStarted({ className }: { className?: string }) {
       href: can("workspace.manage") ? `/${slug}/settings` : undefined,
       cta: "Edit",
     },
-    { title: "Describe your brand voice", description: "Tone, audience and words you never use.", done: false },
+    {
+      title: "Describe your brand voice",
+      description: "Tone, audience and words you never use.",
+      done: workspace.counts.brandVersions > 0,
+      href: `/${slug}/brand`,
+      cta: workspace.counts.brandVersions > 0 ? "Edit" : "Describe",
+    },
     { title: "Connect a channel", description: "Your blog, LinkedIn, X, Instagram and more.", done: false },
-    { title: "Generate your first post", description: "A draft in your voice, ready for review.", done: false },
+    {
+      title: "Generate your first post",
+      description: "A draft in your voice, ready for review.",
+      done: workspace.counts.contentItems > 0,
+      href: can("content.create") ? `/${slug}/content/new` : `/${slug}/content`,
+      cta: workspace.counts.contentItems > 0 ? "Open" : "Generate",
+    },
     {
       title: "Invite your team",
       description: "Reviewers approve before anything goes out.",

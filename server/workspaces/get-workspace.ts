@@ -1,10 +1,10 @@
 import { and, count, eq } from "drizzle-orm";
-import { memberships, organizationMembers, organizations, workspaces } from "@/server/db/schema";
+import { brandBooks, contentItems, memberships, organizationMembers, organizations, workspaces } from "@/server/db/schema";
 import { notFound } from "@/server/errors/app-error";
 import { permissionsOf } from "./permissions";
 import type { WorkspaceServiceContext } from "./service-context";
 
-/** The workspace's settings, the caller's workspace and organization roles, permissions, and member count. */
+/** The workspace's settings, the caller's workspace and organization roles, permissions, and what it holds so far. */
 export async function getWorkspace(ctx: Pick<WorkspaceServiceContext, "db" | "workspace" | "role" | "user">) {
   const [row] = await ctx.db
     .select({
@@ -25,9 +25,19 @@ export async function getWorkspace(ctx: Pick<WorkspaceServiceContext, "db" | "wo
     )
     .where(eq(workspaces.id, ctx.workspace.id));
   if (!row) throw notFound("Workspace");
-  const [members] = await ctx.db
-    .select({ n: count() })
-    .from(memberships)
-    .where(eq(memberships.workspaceId, ctx.workspace.id));
-  return { ...row, role: ctx.role, permissions: [...permissionsOf(ctx.role)], counts: { members: members?.n ?? 0 } };
+  const countIn = async (table: typeof memberships | typeof brandBooks | typeof contentItems) => {
+    const [result] = await ctx.db.select({ n: count() }).from(table).where(eq(table.workspaceId, ctx.workspace.id));
+    return result?.n ?? 0;
+  };
+  const [members, brandVersions, contentItemCount] = await Promise.all([
+    countIn(memberships),
+    countIn(brandBooks),
+    countIn(contentItems),
+  ]);
+  return {
+    ...row,
+    role: ctx.role,
+    permissions: [...permissionsOf(ctx.role)],
+    counts: { members, brandVersions, contentItems: contentItemCount },
+  };
 }
