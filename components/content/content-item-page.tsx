@@ -5,6 +5,7 @@ import { ArrowLeft, CircleSlash } from "lucide-react";
 import Link from "next/link";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Alert } from "@/components/ui/alert";
+import { ReviewLinkButton } from "@/components/review/review-link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
@@ -49,6 +50,7 @@ export function ContentItemPage({ contentItemId }: { contentItemId: string }) {
         eyebrow={<StatusBadge status={item.status} />}
         title={item.title}
         description={<span suppressHydrationWarning>{meta.join(" · ")}</span>}
+        actions={<ReviewLinkButton slug={slug} contentItemId={item.id} status={item.status} />}
       />
       <div className="space-y-6">
         {active && <ProgressPanel key={run.id} run={run} onEnd={refresh} />}
