@@ -11,7 +11,7 @@ beforeAll(async () => {
   w = await reviewWorkspace();
   await setSteps(w.workspace.id, [{ name: "Editor", kind: "role" }, { name: "Client", kind: "client" }]);
 });
-const tokenOf = (url: string) => url.split("/client-review/")[1]!;
+const tokenOf = (url: string) => url.split("/r/")[1]!;
 const anon = () => callerFor(null);
 
 async function linkFor(itemId: string) {
