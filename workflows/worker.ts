@@ -17,6 +17,11 @@ import "./welcome/welcome-workspace";
 import "./generation/generate-content";
 
 const executorID = process.env.DBOS__VMID || `${hostname()}-worker`;
+/** WORKER_QUEUES=generation,onboarding dedicates this worker to those queues (default: all). */
+const listenQueues = (process.env.WORKER_QUEUES ?? "")
+  .split(",")
+  .map((q) => q.trim())
+  .filter(Boolean);
 
 async function start(): Promise<void> {
   await checkDatabaseOrExit();
@@ -28,10 +33,11 @@ async function start(): Promise<void> {
     logger: dbosLogger,
     // `npm run db:migrate` creates and upgrades the `dbos` schema; the worker only checks it.
     runMigrations: false,
+    ...(listenQueues.length > 0 ? { listenQueues } : {}),
   });
   await DBOS.launch();
   await registerQueues();
-  logger.info("worker ready", { executorID, applicationVersion: APPLICATION_VERSION, queues: Object.values(queues) });
+  logger.info("worker ready", { executorID, applicationVersion: APPLICATION_VERSION, queues: listenQueues.length > 0 ? listenQueues : Object.values(queues) });
 }
 
 let stopping = false;

@@ -1,3 +1,4 @@
+import { queues } from "@/workflows/names";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
@@ -12,7 +13,8 @@ import type { WelcomeWorkspaceResult } from "./welcome-workspace";
 let worker: RunningWorker;
 
 beforeAll(async () => {
-  worker = await spawnWorker({ DATABASE_URL: process.env.DATABASE_URL! });
+  // Only the onboarding queue, so workers other test files spawn meanwhile never take its workflows.
+  worker = await spawnWorker({ DATABASE_URL: process.env.DATABASE_URL!, WORKER_QUEUES: queues.onboarding });
 });
 
 afterAll(async () => {

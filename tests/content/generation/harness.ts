@@ -4,6 +4,8 @@ import { spawnWorker, type RunningWorker } from "@/workflows/testing/spawn-worke
 /** No global providers in the worker, whatever the developer's environment holds. */
 export const workerEnv = () => ({
   DATABASE_URL: process.env.DATABASE_URL!,
+  // Only the generation queue, so this worker never takes another test file's onboarding workflows.
+  WORKER_QUEUES: "generation",
   OPENAI_API_KEY: "",
   ANTHROPIC_API_KEY: "",
   GOOGLE_GENERATIVE_AI_API_KEY: "",
