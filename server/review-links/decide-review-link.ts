@@ -4,7 +4,9 @@
  */
 import { and, eq } from "drizzle-orm";
 import { reviewLinks, workspaces } from "@/server/db/schema";
+import { db } from "@/server/db/client";
 import { transaction } from "@/server/db/transaction";
+import { enforce } from "@/server/security/rate-limit";
 import { AppError, notFound } from "@/server/errors/app-error";
 import { lockItem } from "@/server/review/lock-item";
 import { liveApprovals, loadPolicy, nextStep } from "@/server/review/policy";
@@ -15,7 +17,17 @@ import { clientAbilities } from "./client-step";
 import { clientLabel, loadLinkByToken } from "./load-link";
 import type { ReviewLinkDecideInput } from "./schemas";
 
+/** Public and unauthenticated: decisions are counted per client IP and per link. */
+const decideRules = {
+  ip: { name: "review-link-decide:ip", limit: 30, windowSeconds: 60 * 60 },
+  link: { name: "review-link-decide:link", limit: 20, windowSeconds: 60 * 60 },
+};
+
 export async function decideReviewLink(ctx: Pick<Context, "ip" | "requestId">, input: ReviewLinkDecideInput) {
+  await enforce(db, [
+    [decideRules.ip, ctx.ip],
+    [decideRules.link, input.token.split(".")[0]],
+  ]);
   return transaction(async ({ tx }) => {
     const link = await loadLinkByToken(tx, input.token, { lock: true });
     const [workspace] = await tx

@@ -79,3 +79,19 @@ describe("client review link", () => {
     expect((await auditFor(w.workspace.id, "review_link.revoked")).some((a) => a.targetId === item.id)).toBe(true);
   });
 });
+
+describe("client review link rate limit", () => {
+  it("counts decisions per link: the 21st within an hour is refused with the wait", async () => {
+    const item = await createReviewItem(w.workspace.id, w.editor);
+    const { token } = await linkFor(item.id);
+    for (let i = 0; i < 20; i++) {
+      // The first asks for changes; later ones conflict (nothing is waiting) but still count.
+      await anon()
+        .reviewLink.decide({ token, decision: "request_changes", comment: `note ${i}`, name: "Ana" })
+        .catch((error: { code?: string }) => expect(error.code).not.toBe("TOO_MANY_REQUESTS"));
+    }
+    await expect(
+      anon().reviewLink.decide({ token, decision: "request_changes", comment: "again", name: "Ana" }),
+    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/Too many attempts/) });
+  });
+});
