@@ -7,6 +7,9 @@ import type { Context } from "./context";
 
 export const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Subscriptions (SSE): a ping keeps idle streams open through proxies, and a client that hears
+  // nothing for 30 s reconnects (resuming after its last event id).
+  sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 30_000 } },
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     return {
