@@ -25,10 +25,10 @@ export function ContentTable({ slug, items }: { slug: string; items: ContentRow[
       <TableHead>
         <tr>
           <TableHeaderCell>Title</TableHeaderCell>
-          <TableHeaderCell>Status</TableHeaderCell>
+          <TableHeaderCell className="hidden sm:table-cell">Status</TableHeaderCell>
           <TableHeaderCell className="hidden md:table-cell">Platforms</TableHeaderCell>
           <TableHeaderCell className="hidden lg:table-cell">Created by</TableHeaderCell>
-          <TableHeaderCell className="w-36">Created</TableHeaderCell>
+          <TableHeaderCell className="hidden w-36 sm:table-cell">Created</TableHeaderCell>
         </tr>
       </TableHead>
       <TableBody>
@@ -36,13 +36,19 @@ export function ContentTable({ slug, items }: { slug: string; items: ContentRow[
           const creator = item.createdBy ? (item.createdBy.name ?? item.createdBy.email) : null;
           return (
             <TableRow key={item.id} className="relative">
-              <TableCell className="max-w-md">
+              <TableCell className="max-w-[calc(100vw-5rem)] sm:max-w-md">
                 <Link href={`/${slug}/content/${item.id}`} className="block truncate font-medium text-zinc-900 after:absolute after:inset-0 hover:text-brand-700">
                   {item.title}
                 </Link>
                 <span className="text-xs text-zinc-500">{kindLabels[item.kind].label}</span>
+                <span className="mt-1.5 flex items-center gap-2 sm:hidden">
+                  <StatusBadge status={item.status} percent={item.latestRun?.percent} />
+                  <span className="text-xs text-zinc-500" suppressHydrationWarning>
+                    {formatRelative(item.createdAt)}
+                  </span>
+                </span>
               </TableCell>
-              <TableCell>
+              <TableCell className="hidden sm:table-cell">
                 <StatusBadge status={item.status} percent={item.latestRun?.percent} />
               </TableCell>
               <TableCell className="hidden md:table-cell">
@@ -62,7 +68,7 @@ export function ContentTable({ slug, items }: { slug: string; items: ContentRow[
                   <span className="text-[13px] text-zinc-400">—</span>
                 )}
               </TableCell>
-              <TableCell className="whitespace-nowrap">
+              <TableCell className="hidden whitespace-nowrap sm:table-cell">
                 <time dateTime={new Date(item.createdAt).toISOString()} title={formatDateTime(item.createdAt)} suppressHydrationWarning className="text-[13px] text-zinc-600">
                   {formatRelative(item.createdAt)}
                 </time>
