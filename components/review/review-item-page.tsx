@@ -38,6 +38,9 @@ export function ReviewItemPage({ contentItemId }: { contentItemId: string }) {
   const [compare, setCompare] = useState<{ from: number; to: number } | null>(null);
   const base = { workspaceSlug: slug, contentItemId };
   const lastFeedback = [...approvals].reverse().find((a) => a.decision !== "approved" && a.comment)?.comment ?? "";
+  // Compare with the last version someone decided on (what the reviewer saw), else the one before.
+  const reviewed = Math.max(0, ...approvals.filter((a) => a.versionNumber < latest).map((a) => a.versionNumber));
+  const defaultFrom = reviewed || versions[versions.length - 2]?.number || latest;
   const scheduled = approvals.find((a) => !a.voided && a.versionNumber === latest && a.scheduledFor);
 
   const handlers: DecisionHandlers = {
@@ -133,7 +136,7 @@ export function ReviewItemPage({ contentItemId }: { contentItemId: string }) {
           <VersionDiff
             kind={item.kind}
             versions={versions}
-            from={compare?.from ?? versions[versions.length - 2]!.number}
+            from={compare?.from ?? defaultFrom}
             to={compare?.to ?? latest}
             onChange={(from, to) => setCompare({ from, to })}
           />

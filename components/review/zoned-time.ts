@@ -33,7 +33,7 @@ export function zonedToInstant(local: string, zone: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
-  const wall = Date.UTC(y!, mo! - 1, d!, h!, mi!, s ?? 0);
+  const wall = Date.UTC(y!, mo! - 1, d!, h!, mi!, s || 0);
   try {
     let instant = wall - offsetAt(wall, zone);
     instant = wall - offsetAt(instant, zone);
