@@ -12,6 +12,7 @@ export function SettingsTabs() {
   const tabs = [
     { label: "General", href: `/${slug}/settings` },
     { label: "AI providers", href: `/${slug}/settings/ai` },
+    { label: "Review", href: `/${slug}/settings/review` },
   ];
   return (
     <nav aria-label="Settings sections" className="mb-6 border-b border-zinc-200">
