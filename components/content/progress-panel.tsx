@@ -75,7 +75,7 @@ export function ProgressPanel({ run, onEnd }: { run: RunSummary; onEnd: () => Pr
           </div>
         </div>
         <RunLog events={progress.events} />
-        {progress.error && <p className="text-sm text-red-700">Live updates stopped: {progress.error}</p>}
+        {progress.error && <p className="text-sm text-red-700">Live updates stopped: {progress.error} Reload the page to try again.</p>}
       </CardBody>
     </Card>
   );
@@ -85,7 +85,7 @@ function ConnectionBadge({ connection }: { connection: string }) {
   if (connection === "reconnecting" || connection === "error") {
     return (
       <span className="inline-flex items-center gap-1.5 text-xs font-medium text-amber-700">
-        <WifiOff aria-hidden className="size-3.5" /> Reconnecting…
+        <WifiOff aria-hidden className="size-3.5" /> {connection === "error" ? "Disconnected" : "Reconnecting…"}
       </span>
     );
   }

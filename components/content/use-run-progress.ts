@@ -49,6 +49,7 @@ export function useRunProgress(workspaceSlug: string, runId: string | null, onEn
         onStarted: () => setState((s) => ({ ...s, connection: "live" })),
         onConnectionStateChange: (change) => {
           if (change.state === "connecting" && change.error) setState((s) => ({ ...s, connection: "reconnecting" }));
+          if (change.state === "pending") setState((s) => (s.connection === "reconnecting" ? { ...s, connection: "live" } : s));
         },
         onError: (error) => setState((s) => ({ ...s, connection: "error", error: error.message })),
         onComplete: () => {

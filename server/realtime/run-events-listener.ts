@@ -11,7 +11,7 @@ import pg from "pg";
 import { logger } from "@/server/log/logger";
 import { parseRunEventNote, runEventsChannel, type RunEventNote } from "./run-event-note";
 
-export type Wakeup = { kind: "event"; note: RunEventNote } | { kind: "resync" };
+export type Wakeup = { kind: "event"; note: RunEventNote } | { kind: "resync" } | { kind: "shutdown" };
 export type WakeupHandler = (wakeup: Wakeup) => void;
 
 export interface ListenerOptions {
@@ -30,6 +30,7 @@ export class RunEventsListener {
   private stopped = true;
   private attempt = 0;
   private isListening = false;
+  private closing = false;
   private retryTimer: NodeJS.Timeout | null = null;
   private healthTimer: NodeJS.Timeout | null = null;
   private readyWaiters: (() => void)[] = [];
@@ -41,7 +42,7 @@ export class RunEventsListener {
 
   /** Starts listening (idempotent). Resolves once LISTEN is active. */
   start(): Promise<void> {
-    if (this.stopped) {
+    if (this.stopped && !this.closing) {
       this.stopped = false;
       void this.open();
     }
@@ -52,6 +53,11 @@ export class RunEventsListener {
   ready(): Promise<void> {
     if (this.isListening) return Promise.resolve();
     return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  /** True once `shutdown` ran: this process takes no new streams. */
+  get shuttingDown(): boolean {
+    return this.closing;
   }
 
   get listening(): boolean {
@@ -86,7 +92,17 @@ export class RunEventsListener {
     if (client) await client.end().catch(() => undefined);
   }
 
-  /** Test hook and health check: drops the connection as if the network had. */
+  /**
+   * The process is going away: every subscriber is told to end its stream (its client reconnects,
+   * to another instance or to this one restarted), then the connection closes.
+   */
+  async shutdown(): Promise<void> {
+    this.closing = true;
+    for (const runId of [...this.subscribers.keys()]) this.dispatch(runId, { kind: "shutdown" });
+    await this.stop();
+  }
+
+  /** Test hook: drops the connection as if the network had. */
   simulateConnectionLoss(): void {
     this.client?.emit("error", new Error("simulated connection loss"));
   }

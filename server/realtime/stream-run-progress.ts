@@ -7,7 +7,7 @@
  * event committed after the read arrives as a notification, and events read twice are dropped
  * by id. Events are yielded with tracked ids, so a reconnecting client resumes after the last one.
  */
-import { tracked } from "@trpc/server";
+import { TRPCError, tracked } from "@trpc/server";
 import type { Db } from "@/server/db/client";
 import { notFound } from "@/server/errors/app-error";
 import type { WorkspaceRef } from "@/server/workspaces/resolve-access";
@@ -55,6 +55,7 @@ async function* stream(
   listener: RunEventsListener,
   signal?: AbortSignal,
 ) {
+  if (listener.shuttingDown) throw shuttingDown();
   // Subscribed before the first read, so nothing committed after that read can be missed.
   const queue = new WakeupQueue();
   const unsubscribe = listener.subscribe(scope.runId, queue.push);
@@ -83,6 +84,7 @@ async function* stream(
       }
       const wakeups = await queue.next(signal);
       if (wakeups === null) return;
+      if (wakeups.some((w) => w.kind === "shutdown")) throw shuttingDown();
       outOfOrder = wakeups.flatMap((w) =>
         w.kind === "event" && w.note.workspaceId === scope.workspaceId && w.note.id > startAfter && w.note.id <= lastId && !seen.has(w.note.id)
           ? [w.note.id]
@@ -93,3 +95,12 @@ async function* stream(
     unsubscribe();
   }
 }
+
+/**
+ * The process is shutting down: the stream fails with TIMEOUT (HTTP 408, "the server would like to
+ * shut down this connection") rather than ending. The client then waits longer than the server's
+ * keep-alive before it re-subscribes, so the old connection closes, this process can exit, and the
+ * new stream reaches an instance that is up and resumes after its last event. (A retryable code
+ * would make the browser reconnect within 3 s over the same connection and keep this process alive.)
+ */
+const shuttingDown = () => new TRPCError({ code: "TIMEOUT", message: "This server is restarting; reconnecting." });

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { env } from "@/env";
+import { db } from "@/server/db/client";
 import { runEventsListener } from "@/server/realtime/listener";
-import type { RunProgressEvent } from "@/server/realtime/stream-run-progress";
+import { RunEventsListener } from "@/server/realtime/run-events-listener";
+import { streamRunProgress, type RunProgressEvent } from "@/server/realtime/stream-run-progress";
 import { createCaller } from "@/server/routers/app";
 import { createInnerContext, type SessionUser } from "@/server/trpc/context";
 import { createOwner } from "../factories/users";
@@ -109,6 +112,23 @@ describe("progress.run subscription", () => {
     sub.abort.abort();
     expect(await pending).toBe("done");
     expect(runEventsListener().subscriberCount()).toBe(before);
+  });
+
+  it("a shutting-down process fails its open streams as TIMEOUT (clients re-subscribe) instead of ending them", async () => {
+    const { run } = await insertRun(a.workspace.id);
+    const id = await insertEvent(run);
+    const listener = new RunEventsListener({ connectionString: env.DATABASE_URL, name: "shutdown-test", healthCheckMs: 0 });
+    await listener.start();
+    const stream = await streamRunProgress({ db, workspace: a.workspace }, { runId: run.id }, undefined, listener);
+    const first = await stream.next();
+    expect(first.value?.[0]).toBe(String(id));
+    const failed = expect(stream.next()).rejects.toMatchObject({ code: "TIMEOUT" });
+    await listener.shutdown();
+    await failed;
+    expect(listener.subscriberCount()).toBe(0);
+    // A stream asked for while shutting down fails the same way at once.
+    const late = await streamRunProgress({ db, workspace: a.workspace }, { runId: run.id }, undefined, listener);
+    await expect(late.next()).rejects.toMatchObject({ code: "TIMEOUT" });
   });
 
   it("another workspace's run, or a run through another workspace's slug, is NOT_FOUND", async () => {
