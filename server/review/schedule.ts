@@ -2,6 +2,7 @@
  * Reads a schedule time: an ISO instant with Z/offset, or a local "YYYY-MM-DDTHH:mm[:ss]" read in an
  * IANA time zone. It must lie in the future (and within a year); mistakes name their field.
  */
+import { wallTimeToInstant } from "@/lib/time-zone";
 import { AppError } from "@/server/errors/app-error";
 
 const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -16,23 +17,6 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-/** Offset of `zone` from UTC at `instant`, in ms (wall time minus UTC). */
-function zoneOffset(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
 function localToInstant(text: string, zone: string): Date {
   const m = localPattern.exec(text);
   if (!m) throw new AppError("VALIDATION", "Give the date and time as YYYY-MM-DDTHH:mm.", { field: "scheduledFor" });
@@ -42,9 +26,7 @@ function localToInstant(text: string, zone: string): Date {
   if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
     throw new AppError("VALIDATION", "That date does not exist.", { field: "scheduledFor" });
   }
-  let instant = wall - zoneOffset(wall, zone);
-  instant = wall - zoneOffset(instant, zone);
-  return new Date(instant);
+  return wallTimeToInstant(wall, zone);
 }
 
 export function parseSchedule(scheduledFor: string, timezone: string | undefined, now = new Date()): { at: Date; timezone: string } {
