@@ -7,3 +7,6 @@ export * from "./brand";
 export * from "./content";
 export * from "./ai";
 export * from "./review";
+export * from "./publish";
+export * from "./blog";
+export * from "./billing";
