@@ -1,0 +1,4 @@
+import { pendingConnector } from "../pending";
+
+/** Replaced by the real LinkedIn connector. */
+export const linkedinConnector = pendingConnector("linkedin", "LinkedIn");

@@ -1,0 +1,4 @@
+import { pendingConnector } from "../pending";
+
+/** Replaced by the real Webhook connector. */
+export const webhookConnector = pendingConnector("webhook", "Webhook");
