@@ -38,8 +38,8 @@ export const env = createEnv({
     PINTEREST_CLIENT_SECRET: z.string().optional(),
     /** Platform API base URLs, e.g. X_API_URL=https://api.x.com (for proxies and local test servers): see server/publish/connectors/endpoints.ts. */
     PLATFORM_ENDPOINTS: z.string().optional(),
-    /** Let webhook channels post to private/loopback addresses (off in production: SSRF). */
-    WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+    /** Let user-given URLs (webhook targets, Mastodon instances, Bluesky PDS) be private or loopback addresses (off in production: SSRF). */
+    OUTBOUND_ALLOW_PRIVATE_NETWORKS: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
     // Billing (issue #8): without STRIPE_SECRET_KEY billing is disabled and nothing is limited.
     STRIPE_SECRET_KEY: z.string().optional(),
     STRIPE_WEBHOOK_SECRET: z.string().optional(),

@@ -17,6 +17,9 @@ if (!existsSync(chromium)) {
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+/** Fake third-party services (Stripe, …) for the e2e run: e2e/support/fake-services.ts. */
+const fakesPort = Number(process.env.E2E_FAKES_PORT ?? 3191);
+process.env.E2E_FAKES_URL ??= `http://127.0.0.1:${fakesPort}`;
 const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 assertLocalDatabase(adminUrl);
 // Chosen once in the runner; test workers and servers inherit it.
@@ -36,6 +39,18 @@ const serverEnv: Record<string, string> = {
   NEXT_DIST_DIR: ".next-e2e",
   // `npm test` has type-checked the project already (npm run typecheck).
   SKIP_BUILD_TYPECHECK: "1",
+  ENCRYPTION_KEY: "tTCnmQ0GRvl3cllZYGkpO23NDPbMqjfX48QEbgAWUwg=",
+  // Local stand-ins for third parties (e2e/support/fake-services.ts) live on loopback.
+  OUTBOUND_ALLOW_PRIVATE_NETWORKS: "true",
+  STRIPE_SECRET_KEY: "sk_test_e2e_local",
+  STRIPE_WEBHOOK_SECRET: "whsec_e2e_local_secret",
+  STRIPE_API_URL: `http://127.0.0.1:${fakesPort}`,
+  STRIPE_PRICE_STARTER_MONTHLY: "price_starter_month",
+  STRIPE_PRICE_STARTER_YEARLY: "price_starter_year",
+  STRIPE_PRICE_PRO_MONTHLY: "price_pro_month",
+  STRIPE_PRICE_PRO_YEARLY: "price_pro_year",
+  STRIPE_PRICE_ENTERPRISE_MONTHLY: "price_enterprise_month",
+  STRIPE_PRICE_ENTERPRISE_YEARLY: "price_enterprise_year",
 };
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const stopWith = { signal: "SIGTERM", timeout: 20_000 } as const;
@@ -69,6 +84,14 @@ export default defineConfig({
       wait: { stdout: /database ready/ },
       gracefulShutdown: stopWith,
       timeout: 60_000,
+    },
+    {
+      name: "fakes",
+      command: `${bin("tsx")} e2e/support/fake-services.ts`,
+      env: { ...serverEnv, E2E_FAKES_PORT: String(fakesPort) },
+      wait: { stdout: /fakes ready/ },
+      gracefulShutdown: stopWith,
+      timeout: 30_000,
     },
     {
       name: "web",

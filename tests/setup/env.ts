@@ -9,4 +9,4 @@ process.env.SMTP_URL = "";
 process.env.LOG_LEVEL ??= "error";
 // A fixed test-only key (32 random bytes, base64) so services can seal secrets at rest.
 process.env.ENCRYPTION_KEY ??= "tTCnmQ0GRvl3cllZYGkpO23NDPbMqjfX48QEbgAWUwg=";
-process.env.WEBHOOK_ALLOW_PRIVATE_NETWORKS ??= "true";
+process.env.OUTBOUND_ALLOW_PRIVATE_NETWORKS ??= "true";

@@ -41,7 +41,7 @@ function compile(path: string): { pattern: RegExp; keys: string[] } {
 
 const matches = (m: { method?: string; path?: RegExp }, req: LoggedRequest) => (!m.method || m.method === req.method) && (!m.path || m.path.test(req.path));
 
-export async function startFakeServer(): Promise<FakeServer> {
+export async function startFakeServer(options: { port?: number } = {}): Promise<FakeServer> {
   const routes: Route[] = [];
   const faults: Fault[] = [];
   const holds: { match: { method?: string; path?: RegExp }; gate: Promise<void>; arrived: (r: LoggedRequest) => void }[] = [];
@@ -102,7 +102,7 @@ export async function startFakeServer(): Promise<FakeServer> {
     });
   });
   server.keepAliveTimeout = 1000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
   return {
