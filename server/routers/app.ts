@@ -2,13 +2,17 @@ import { createCallerFactory, router } from "@/server/trpc/init";
 import { aiProviderRouter } from "./ai-provider";
 import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
+import { billingRouter } from "./billing";
+import { blogRouter } from "./blog";
 import { brandRouter } from "./brand";
+import { channelRouter } from "./channel";
 import { commentRouter } from "./comment";
 import { contentRouter } from "./content";
 import { invitationRouter } from "./invitation";
 import { memberRouter } from "./member";
 import { notificationRouter } from "./notification";
 import { progressRouter } from "./progress";
+import { publishRouter } from "./publish";
 import { reviewRouter } from "./review";
 import { reviewLinkRouter } from "./review-link";
 import { workspaceRouter } from "./workspace";
@@ -27,6 +31,10 @@ export const appRouter = router({
   comment: commentRouter,
   notification: notificationRouter,
   reviewLink: reviewLinkRouter,
+  billing: billingRouter,
+  blog: blogRouter,
+  publish: publishRouter,
+  channel: channelRouter,
 });
 
 export type AppRouter = typeof appRouter;
