@@ -2,18 +2,27 @@
  * Names shared by the web process (which enqueues through DBOSClient) and the worker (which
  * registers the workflows). Kept free of DBOS runtime imports so the web bundle stays small.
  */
+import { channelKinds } from "@/server/db/schema/publish";
+
 export const APP_NAME = "loomcast";
 /** Pinned: DBOS recovers only workflows of the same application version. Bump when a shipped workflow's steps change. */
-export const APPLICATION_VERSION = "2026.11.1";
+export const APPLICATION_VERSION = "2026.11.2";
+
+export type ChannelKindName = (typeof channelKinds)[number];
+
+/** One publish queue per platform: partitioned per channel, rate-limited with that platform's posting limit. */
+export const publishQueueName = (kind: ChannelKindName) => `publish-${kind}`;
 
 export const queues = {
   /** Small, interactive jobs (welcome mail and the like). */
   onboarding: "onboarding",
   /** Content generation: partitioned per workspace (fairness), bounded globally. */
   generation: "generation",
+  ...(Object.fromEntries(channelKinds.map((k) => [`publish_${k}`, publishQueueName(k)])) as Record<`publish_${ChannelKindName}`, string>),
 } as const;
 
 export const workflowNames = {
   welcomeWorkspace: "welcomeWorkspace",
   generateContent: "generateContent",
+  publishJob: "publishJob",
 } as const;

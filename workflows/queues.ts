@@ -1,6 +1,7 @@
 import { DBOS } from "@dbos-inc/dbos-sdk";
 import { generationQueueOptions } from "./generation/queue-options";
 import { queues } from "./names";
+import { publishQueues } from "./publish/queue-options";
 
 /**
  * Registers (or updates) our queues in DBOS's system tables. Runs after DBOS.launch: queues are
@@ -13,4 +14,5 @@ export async function registerQueues(): Promise<void> {
     minPollingIntervalMs: 100,
   });
   await DBOS.registerQueue(queues.generation, generationQueueOptions);
+  for (const queue of publishQueues) await DBOS.registerQueue(queue.name, queue.options);
 }

@@ -15,6 +15,7 @@ import { APP_NAME, APPLICATION_VERSION, queues } from "./names";
 import { registerQueues } from "./queues";
 import "./welcome/welcome-workspace";
 import "./generation/generate-content";
+import "./publish/publish-job";
 
 const executorID = process.env.DBOS__VMID || `${hostname()}-worker`;
 /** WORKER_QUEUES=generation,onboarding dedicates this worker to those queues (default: all). */

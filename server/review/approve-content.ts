@@ -5,6 +5,8 @@
  * item to approved, or to scheduled when a future schedule was given (now or at an earlier step).
  */
 import { transaction } from "@/server/db/transaction";
+import { createPublishJobs } from "@/server/publish/jobs/create-jobs";
+import { currentStatus } from "@/server/publish/jobs/current-status";
 import { AppError, forbidden } from "@/server/errors/app-error";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { assertCurrentVersion, lockItem } from "./lock-item";
@@ -17,7 +19,8 @@ import { transition } from "./transitions";
 
 export async function approveContent(ctx: WorkspaceServiceContext, input: ReviewApproveInput) {
   const schedule = input.scheduledFor ? parseSchedule(input.scheduledFor, input.timezone) : null;
-  return transaction(async ({ tx }) => {
+  return transaction(async (scope) => {
+    const { tx } = scope;
     const item = await lockItem(tx, ctx.workspace.id, input.contentItemId);
     transition(item.status, "approve");
     assertCurrentVersion(item, input.versionNumber);
@@ -35,7 +38,7 @@ export async function approveContent(ctx: WorkspaceServiceContext, input: Review
       throw new AppError("CONFLICT", "You already approved an earlier step of this version; the next step needs someone else.");
     }
     const pending = schedule ?? pendingSchedule(live);
-    const action = !step.final ? "approve" : pending ? "approve_and_schedule" : "approve_final";
+    const action = !step.final ? "approve" : pending || input.queue ? "approve_and_schedule" : "approve_final";
     const result = await recordDecision(tx, ctx.workspace, memberActor(ctx), item, {
       action,
       auditAction: step.final ? "content.approved" : "content.step_approved",
@@ -47,7 +50,17 @@ export async function approveContent(ctx: WorkspaceServiceContext, input: Review
       scheduledFor: schedule?.at ?? (step.final ? pending?.at : null),
       timezone: schedule?.timezone ?? (step.final ? pending?.timezone : null),
     });
-    return { approvalId: result.approval.id, status: result.status, step: step.number, final: step.final, scheduledFor: result.approval.scheduledFor };
+    // The final approval publishes: one job per target channel, now, at the schedule, or at each channel's next queue slot.
+    const jobs = step.final
+      ? await createPublishJobs(scope, ctx.workspace, ctx.actor, {
+          contentItemId: item.id,
+          versionNumber: item.currentVersion,
+          channelIds: input.channelIds,
+          when: pending ? { mode: "at", at: pending.at, timezone: pending.timezone } : input.queue ? { mode: "queue" } : { mode: "now" },
+        })
+      : [];
+    const status = jobs.length > 0 ? await currentStatus(tx, ctx.workspace.id, item.id) : result.status;
+    return { approvalId: result.approval.id, status, step: step.number, final: step.final, scheduledFor: result.approval.scheduledFor, jobIds: jobs.map((j) => j.id) };
   });
 }
 

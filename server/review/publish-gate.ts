@@ -12,7 +12,7 @@ import { liveApprovals } from "./policy";
 
 export async function assertPublishable(tx: Db, workspaceId: string, contentItemId: string, versionNumber: number) {
   const [item] = await tx
-    .select({ currentVersion: contentItems.currentVersion, status: contentItems.status })
+    .select({ currentVersion: contentItems.currentVersion, status: contentItems.status, kind: contentItems.kind })
     .from(contentItems)
     .where(and(eq(contentItems.workspaceId, workspaceId), eq(contentItems.id, contentItemId)))
     .for("update");
@@ -25,5 +25,5 @@ export async function assertPublishable(tx: Db, workspaceId: string, contentItem
   const live = await liveApprovals(tx, workspaceId, contentItemId, versionNumber);
   const final = live.at(-1)!;
   const scheduled = live.filter((a) => a.scheduledFor).at(-1);
-  return { status: item.status, finalApproval: final, scheduledFor: scheduled?.scheduledFor ?? null, timezone: scheduled?.timezone ?? null };
+  return { status: item.status, kind: item.kind, finalApproval: final, scheduledFor: scheduled?.scheduledFor ?? null, timezone: scheduled?.timezone ?? null };
 }

@@ -54,8 +54,13 @@ export const reviewApproveInput = z
     score: z.number().int().min(1, "Score from 1 to 5").max(5, "Score from 1 to 5").optional(),
     scheduledFor: z.string().trim().min(1).max(40).optional(),
     timezone: z.string().trim().min(1).max(64).optional(),
+    /** Final step: the channels to publish to (default: the suggested ones); [] publishes nowhere yet. */
+    channelIds: z.array(id("channel")).max(50).optional(),
+    /** Final step: publish at each channel's next free queue slot instead of now. */
+    queue: z.boolean().optional(),
   })
-  .refine((v) => !v.timezone || v.scheduledFor, { path: ["scheduledFor"], message: "Pick a date and time for the schedule" });
+  .refine((v) => !v.timezone || v.scheduledFor, { path: ["scheduledFor"], message: "Pick a date and time for the schedule" })
+  .refine((v) => !(v.queue && v.scheduledFor), { path: ["queue"], message: "Pick either a time or the queue, not both" });
 export type ReviewApproveInput = z.output<typeof reviewApproveInput>;
 
 export const reviewDecisionInput = z.object({
