@@ -5,6 +5,7 @@
  */
 import type { WritingRequest } from "@/server/ai/brief";
 import { writeAudit } from "@/server/audit/write-audit";
+import { consumeQuota } from "@/server/billing/quota";
 import { getCurrentBrandBook } from "@/server/brand/get-current-brand-book";
 import { contentItems, generationRuns } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
@@ -23,6 +24,7 @@ export async function requestContent(ctx: WorkspaceServiceContext, input: Writin
   const runId = crypto.randomUUID();
   const workflowId = generationWorkflowId(runId);
   return transaction(async ({ tx, client }) => {
+    await consumeQuota(tx, { organizationId: ctx.workspace.organizationId, metric: "runs" });
     await tx.insert(contentItems).values({
       id: contentItemId,
       workspaceId,

@@ -7,6 +7,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { writeAudit } from "@/server/audit/write-audit";
+import { consumeQuota } from "@/server/billing/quota";
 import { contentItems, generationRuns } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
 import { AppError } from "@/server/errors/app-error";
@@ -29,6 +30,7 @@ export async function retryRun(ctx: WorkspaceServiceContext, input: RunInput, op
     if (run.status !== "failed" && run.status !== "timed_out") {
       throw new AppError("CONFLICT", run.status === "cancelled" ? "A cancelled run cannot be retried; request the content again." : "Only a failed or timed-out run can be retried.");
     }
+    await consumeQuota(tx, { organizationId: ctx.workspace.organizationId, metric: "runs" });
     const dbos = await dbosClient();
     const steps = (await dbos.listWorkflowSteps(run.workflowId)) ?? [];
     const { startStep, name } = forkPoint(steps);

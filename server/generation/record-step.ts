@@ -4,6 +4,7 @@
  * leaves one row with the latest outcome.
  */
 import type { AttemptRecord } from "@/server/ai/router/types";
+import { recordWorkspaceTokens } from "@/server/billing/quota";
 import type { Db } from "@/server/db/client";
 import { generationSteps } from "@/server/db/schema";
 import type { RunRef } from "./run-events";
@@ -43,6 +44,7 @@ export async function recordStep(tx: Db, run: RunRef, step: StepRecord): Promise
     .insert(generationSteps)
     .values({ workspaceId: run.workspaceId, runId: run.runId, stage: step.stage, round: step.round, ...values })
     .onConflictDoUpdate({ target: [generationSteps.runId, generationSteps.stage, generationSteps.round], set: values });
+    await recordWorkspaceTokens(tx, run.workspaceId, step.tokensIn + step.tokensOut);
 }
 
 /** Totals over the attempts that consumed tokens (a malformed answer is paid for too). */

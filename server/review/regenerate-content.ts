@@ -4,6 +4,7 @@
  * workflow in one transaction. The run's versions void the item's approvals as they are written.
  */
 import { writeAudit } from "@/server/audit/write-audit";
+import { consumeQuota } from "@/server/billing/quota";
 import { and, eq } from "drizzle-orm";
 import { enqueueGeneration } from "@/server/content/enqueue-generation";
 import { defaultRunTimeoutMs, generationWorkflowId } from "@/server/content/run-timeout";
@@ -21,6 +22,7 @@ export async function regenerateContent(ctx: WorkspaceServiceContext, input: Rev
   return transaction(async ({ tx, client }) => {
     const item = await lockItem(tx, ws, input.contentItemId);
     const to = transition(item.status, "regenerate");
+    await consumeQuota(tx, { organizationId: ctx.workspace.organizationId, metric: "runs" });
     const runId = crypto.randomUUID();
     const workflowId = generationWorkflowId(runId);
     await tx.insert(generationRuns).values({

@@ -3,6 +3,7 @@ import { aiProviderRouter } from "./ai-provider";
 import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
 import { billingRouter } from "./billing";
+import { billingRouter } from "./billing";
 import { blogRouter } from "./blog";
 import { brandRouter } from "./brand";
 import { channelRouter } from "./channel";
@@ -31,6 +32,7 @@ export const appRouter = router({
   comment: commentRouter,
   notification: notificationRouter,
   reviewLink: reviewLinkRouter,
+  billing: billingRouter,
   billing: billingRouter,
   blog: blogRouter,
   publish: publishRouter,

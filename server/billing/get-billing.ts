@@ -1,0 +1,21 @@
+/** The settings page's data: plan, status, usage, and the plans on offer (with configured prices). */
+import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
+import { can } from "@/server/workspaces/permissions";
+import { billingConfig } from "./config";
+import { paidPlans, plans } from "./plans";
+import { usageSummary } from "./usage-summary";
+
+export async function getBilling(ctx: Pick<WorkspaceServiceContext, "workspace" | "role">) {
+  const summary = await usageSummary(ctx.workspace.organizationId);
+  const config = billingConfig();
+  const offers = paidPlans.map((id) => ({
+    id,
+    name: plans[id].name,
+    summary: plans[id].summary,
+    monthlyUsd: plans[id].monthlyUsd,
+    yearlyUsd: plans[id].yearlyUsd,
+    monthly: Boolean(config?.prices[id].month),
+    yearly: Boolean(config?.prices[id].year),
+  }));
+  return { ...summary, offers, canManage: can(ctx.role, "billing.manage") };
+}
