@@ -3,7 +3,6 @@ import { aiProviderRouter } from "./ai-provider";
 import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
 import { billingRouter } from "./billing";
-import { billingRouter } from "./billing";
 import { blogRouter } from "./blog";
 import { brandRouter } from "./brand";
 import { channelRouter } from "./channel";
@@ -32,7 +31,6 @@ export const appRouter = router({
   comment: commentRouter,
   notification: notificationRouter,
   reviewLink: reviewLinkRouter,
-  billing: billingRouter,
   billing: billingRouter,
   blog: blogRouter,
   publish: publishRouter,
