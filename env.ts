@@ -40,6 +40,8 @@ export const env = createEnv({
     PLATFORM_ENDPOINTS: z.string().optional(),
     /** Let user-given URLs (webhook targets, Mastodon instances, Bluesky PDS) be private or loopback addresses (off in production: SSRF). */
     OUTBOUND_ALLOW_PRIVATE_NETWORKS: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+    /** First retry delay of a failed publish attempt (doubles per attempt, capped at 10 min). */
+    PUBLISH_RETRY_BASE_SECONDS: z.coerce.number().min(0.05).max(600).default(15),
     // Billing (issue #8): without STRIPE_SECRET_KEY billing is disabled and nothing is limited.
     STRIPE_SECRET_KEY: z.string().optional(),
     STRIPE_WEBHOOK_SECRET: z.string().optional(),
