@@ -1,4 +1,5 @@
 import { writeAudit, type AuditActor } from "@/server/audit/write-audit";
+import { ensureBlogChannel } from "@/server/publish/channels/ensure-blog-channel";
 import { memberships, organizationMembers, organizations, workspaces } from "@/server/db/schema";
 import type { Tx } from "@/server/db/transaction";
 import { uniqueWorkspaceSlug } from "./slug";
@@ -19,6 +20,7 @@ export async function createOrganizationWithWorkspace(
     .returning();
   if (!workspace) throw new Error("workspace insert returned nothing");
   await tx.insert(memberships).values({ workspaceId: workspace.id, userId: actor.userId, role: "owner" });
+  await ensureBlogChannel(tx, workspace.id, workspace.name);
   await writeAudit(tx, actor, {
     organizationId: organization.id,
     workspaceId: workspace.id,

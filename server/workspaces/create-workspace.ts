@@ -4,6 +4,7 @@ import { writeAudit } from "@/server/audit/write-audit";
 import { memberships, organizationMembers, workspaces } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
 import { forbidden, notFound } from "@/server/errors/app-error";
+import { ensureBlogChannel } from "@/server/publish/channels/ensure-blog-channel";
 import { enqueueWelcomeWorkflow } from "@/server/workflows/enqueue-welcome";
 import type { createWorkspaceInput } from "./schemas";
 import type { UserServiceContext } from "./service-context";
@@ -37,6 +38,7 @@ export async function createWorkspace(
       .returning({ id: workspaces.id });
     if (!workspace) throw new Error("workspace insert returned nothing");
     await tx.insert(memberships).values({ workspaceId: workspace.id, userId: ctx.user.id, role: "owner" });
+    await ensureBlogChannel(tx, workspace.id, input.name);
     await writeAudit(tx, ctx.actor, {
       organizationId: input.organizationId,
       workspaceId: workspace.id,
