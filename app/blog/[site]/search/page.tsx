@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Pagination } from "@/components/blog/pagination";
+import { pageParam } from "@/components/blog/page-param";
+import { SearchResults } from "@/components/blog/search-results";
+import { cachedSite } from "@/server/blog/cached";
+import { searchPosts } from "@/server/blog/search";
+import { blogPath } from "@/server/blog/urls";
+import { db } from "@/server/db/client";
+
+type Props = { params: Promise<{ site: string }>; searchParams: Promise<{ q?: string; tag?: string; page?: string }> };
+
+const text = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 200) ?? "";
+
+export const metadata: Metadata = { title: "Search", robots: { index: false, follow: true } };
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const site = await cachedSite((await params).site);
+  if (!site) notFound();
+  const sp = await searchParams;
+  const q = text(sp.q);
+  const tag = text(sp.tag) || undefined;
+  const page = pageParam(sp.page);
+  const result = q ? await searchPosts(db, site, { q, tag, page }) : null;
+  const totalPages = result ? Math.max(1, Math.ceil(result.total / 10)) : 1;
+  const href = (n: number) => `${blogPath(site)}/search?${new URLSearchParams({ q, ...(tag ? { tag } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
+  return (
+    <>
+      <h1 className="text-3xl font-semibold tracking-tight text-zinc-950">{q ? <>Results for “{q}”</> : "Search"}</h1>
+      {tag && (
+        <p className="mt-2 text-sm text-zinc-500">
+          Only posts tagged #{tag}. <Link href={href(1).replace(/&?tag=[^&]*/, "")} className="underline">Search all posts</Link>
+        </p>
+      )}
+      {!q ? (
+        <p className="mt-6 text-[15px] text-zinc-600">
+          Type words in the search box above. Use “quotes” for a phrase, a minus to exclude a word (-pricing), and “or” for either word.
+        </p>
+      ) : (
+        <>
+          <p role="status" className="mt-3 text-sm text-zinc-500">
+            {result!.total === 0 ? "No posts match. Try fewer or different words." : `${result!.total} ${result!.total === 1 ? "post" : "posts"} found.`}
+          </p>
+          <SearchResults site={site} hits={result!.hits} />
+          <Pagination page={page} totalPages={totalPages} href={href} />
+        </>
+      )}
+    </>
+  );
+}
