@@ -5,6 +5,7 @@ import { ArrowLeft, CircleSlash } from "lucide-react";
 import Link from "next/link";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Alert } from "@/components/ui/alert";
+import { ItemPublishing } from "@/components/publish/item-publishing";
 import { ReviewLinkButton } from "@/components/review/review-link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format";
@@ -53,6 +54,7 @@ export function ContentItemPage({ contentItemId }: { contentItemId: string }) {
         actions={<ReviewLinkButton slug={slug} contentItemId={item.id} status={item.status} />}
       />
       <div className="space-y-6">
+        <ItemPublishing contentItemId={item.id} status={item.status} versionNumber={item.currentVersion} />
         {active && <ProgressPanel key={run.id} run={run} onEnd={refresh} />}
         {failed && <FailurePanel run={run} onRetried={refresh} />}
         {run?.status === "cancelled" && (

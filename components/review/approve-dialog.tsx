@@ -1,29 +1,39 @@
 "use client";
 
-import { CalendarClock, Check } from "lucide-react";
+import { CalendarClock, Check, ListPlus, Send } from "lucide-react";
+import { useParams } from "next/navigation";
 import { useState, type ReactNode } from "react";
+import { PublishChoice, usePublishChoice } from "@/components/publish/publish-choice";
+import { whenProblem } from "@/components/publish/when";
+import { useWorkspaceSlug } from "@/components/shell/workspace-context";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogHeader, DialogTrigger } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { formErrorsFrom, noFormErrors, type FormErrors } from "@/lib/form-errors";
-import { ScheduleFields } from "./schedule-fields";
-import { browserTimeZone, formatInZone, zonedToInstant } from "./zoned-time";
 
 export interface ApproveValues {
   comment?: string;
   scheduledFor?: string;
   timezone?: string;
+  /** Final step: the channels to publish to (the server defaults to the suggested ones). */
+  channelIds?: string[];
+  /** Final step: each channel's next queue slot instead of a time. */
+  queue?: boolean;
 }
 
-/** Approve the version on screen, optionally with a comment and a publishing time in a chosen zone. */
+/**
+ * Approve the version on screen with an optional comment. On the final step also where (channel
+ * checkboxes) and when (now, at a time in a chosen zone, or the next queue slot).
+ */
 export function ApproveDialog({
   trigger,
   versionNumber,
   finalStep,
   stepLabel,
   extra,
+  contentItemId: itemProp,
   onApprove,
 }: {
   trigger: ReactNode;
@@ -32,37 +42,53 @@ export function ApproveDialog({
   finalStep: boolean;
   stepLabel: string;
   extra?: ReactNode;
+  /** The item (defaults to the [id] of the review page's URL). */
+  contentItemId?: string;
   onApprove: (values: ApproveValues) => Promise<unknown>;
 }) {
+  const slug = useWorkspaceSlug();
+  const params = useParams<{ id?: string }>();
+  const contentItemId = itemProp ?? params.id ?? "";
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState("");
-  const [schedule, setSchedule] = useState(false);
-  const [local, setLocal] = useState("");
-  const [zone, setZone] = useState(browserTimeZone);
+  const choice = usePublishChoice();
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
-  const instant = schedule && local ? zonedToInstant(local, zone) : null;
+  const { when, channelIds } = choice;
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    if (schedule) {
-      if (!local) return setErrors({ message: null, fields: { scheduledFor: "Pick a date and time, or turn the schedule off" } });
-      if (!instant || instant.getTime() <= Date.now()) return setErrors({ message: null, fields: { scheduledFor: "Pick a time in the future" } });
-    }
+    const problem = finalStep ? whenProblem(when, channelIds.length) : null;
+    if (problem) return setErrors({ message: null, fields: { [problem.field]: problem.message } });
     setPending(true);
     setErrors(noFormErrors);
     try {
-      await onApprove({ comment: comment.trim() || undefined, ...(schedule ? { scheduledFor: local, timezone: zone } : {}) });
+      await onApprove({
+        comment: comment.trim() || undefined,
+        ...(finalStep ? { channelIds } : {}),
+        ...(finalStep && when.mode === "at" ? { scheduledFor: when.local, timezone: when.zone } : {}),
+        ...(finalStep && when.mode === "queue" ? { queue: true } : {}),
+      });
       setOpen(false);
       setComment("");
-      setSchedule(false);
-      setLocal("");
+      choice.reset();
     } catch (error) {
-      setErrors(formErrorsFrom(error, ["scheduledFor", "timezone", "comment"]));
+      setErrors(formErrorsFrom(error, ["scheduledFor", "timezone", "comment", "channelIds"]));
     } finally {
       setPending(false);
     }
   }
+
+  const label = !finalStep
+    ? "Approve"
+    : when.mode === "at"
+      ? "Approve and schedule"
+      : when.mode === "queue"
+        ? "Approve and add to queue"
+        : channelIds.length > 0
+          ? "Approve and publish"
+          : "Approve";
+  const Icon = !finalStep ? Check : when.mode === "at" ? CalendarClock : when.mode === "queue" ? ListPlus : channelIds.length > 0 ? Send : Check;
 
   return (
     <Dialog
@@ -79,18 +105,15 @@ export function ApproveDialog({
           <FormField label="Comment" optional>
             <Textarea rows={3} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={5000} placeholder="What works well, anything to watch" />
           </FormField>
-          {finalStep ? (
-            <ScheduleFields
-              enabled={schedule}
-              onEnabled={setSchedule}
-              local={local}
-              onLocal={setLocal}
-              zone={zone}
-              onZone={setZone}
-              error={errors.fields.scheduledFor ?? errors.fields.timezone}
+          {finalStep && contentItemId ? (
+            <PublishChoice
+              slug={slug}
+              contentItemId={contentItemId}
+              choice={choice}
+              errors={{ channels: errors.fields.channels ?? errors.fields.channelIds, scheduledFor: errors.fields.scheduledFor ?? errors.fields.timezone }}
             />
           ) : (
-            <p className="text-sm text-zinc-600">The next approval step decides when it is published.</p>
+            <p className="text-sm text-zinc-600">The next approval step decides where and when it is published.</p>
           )}
           {extra}
           {errors.message && <Alert tone="danger">{errors.message}</Alert>}
@@ -101,15 +124,10 @@ export function ApproveDialog({
               </Button>
             </DialogClose>
             <Button type="submit" loading={pending}>
-              {schedule ? <CalendarClock aria-hidden /> : <Check aria-hidden />}
-              {schedule && instant ? `Approve and schedule` : "Approve"}
+              <Icon aria-hidden />
+              {label}
             </Button>
           </DialogFooter>
-          {schedule && instant && instant.getTime() > Date.now() && (
-            <p className="text-right text-xs text-zinc-500" aria-live="polite">
-              Publishes {formatInZone(instant, zone)}
-            </p>
-          )}
         </form>
       </DialogContent>
     </Dialog>

@@ -1,9 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { AudioLines, CalendarDays, ChartColumn, FileText, Inbox, LayoutDashboard, ScrollText, Settings, Users, type LucideIcon } from "lucide-react";
+import { AudioLines, CalendarDays, ChartColumn, FileText, Inbox, LayoutDashboard, Radio, ScrollText, Send, Settings, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { countsInput } from "@/components/publish/jobs-query";
 import { useTRPC } from "@/lib/trpc/client";
 import { cn } from "@/lib/utils";
 import type { Permission } from "@/server/workspaces/permissions";
@@ -16,6 +17,9 @@ interface NavItem {
   permission?: Permission;
   exact?: boolean;
   badge?: number;
+  /** What the badge counts, for screen readers (" waiting"); "danger" badges are red. */
+  badgeLabel?: string;
+  badgeTone?: "brand" | "danger";
 }
 
 const itemClasses =
@@ -26,10 +30,12 @@ export function SidebarNav() {
   const pathname = usePathname();
   const trpc = useTRPC();
   const inReview = useQuery({ ...trpc.review.count.queryOptions({ workspaceSlug: slug }), refetchInterval: 60_000 }).data?.inReview;
+  const failed = useQuery({ ...trpc.publish.jobs.queryOptions(countsInput(slug)), refetchInterval: 60_000 }).data?.counts.failed;
   const base = `/${slug}`;
   const workspaceItems: NavItem[] = [
     { label: "Dashboard", href: base, icon: LayoutDashboard, exact: true },
     { label: "Brand voice", href: `${base}/brand`, icon: AudioLines },
+    { label: "Channels", href: `${base}/channels`, icon: Radio },
     { label: "Members", href: `${base}/members`, icon: Users },
     { label: "Audit log", href: `${base}/audit`, icon: ScrollText, permission: "audit.view" },
     { label: "Settings", href: `${base}/settings`, icon: Settings },
@@ -37,11 +43,10 @@ export function SidebarNav() {
   const loopItems: NavItem[] = [
     { label: "Content", href: `${base}/content`, icon: FileText },
     { label: "Review", href: `${base}/review`, icon: Inbox, badge: inReview },
+    { label: "Calendar", href: `${base}/calendar`, icon: CalendarDays },
+    { label: "Publishing", href: `${base}/publishing`, icon: Send, badge: failed, badgeLabel: " failed", badgeTone: "danger" },
   ];
-  const soon = [
-    { label: "Calendar", icon: CalendarDays },
-    { label: "Analytics", icon: ChartColumn },
-  ];
+  const soon = [{ label: "Analytics", icon: ChartColumn }];
 
   return (
     <nav aria-label="Workspace" className="space-y-6">
@@ -93,9 +98,14 @@ function NavLink({ item, active }: { item: NavItem; active: boolean }) {
       <item.icon aria-hidden />
       {item.label}
       {item.badge ? (
-        <span className="ml-auto rounded-full bg-brand-100 px-1.5 py-0.5 text-[11px] font-semibold text-brand-800 tabular-nums">
+        <span
+          className={cn(
+            "ml-auto rounded-full px-1.5 py-0.5 text-[11px] font-semibold tabular-nums",
+            item.badgeTone === "danger" ? "bg-red-100 text-red-800" : "bg-brand-100 text-brand-800",
+          )}
+        >
           {item.badge}
-          <span className="sr-only"> waiting</span>
+          <span className="sr-only">{item.badgeLabel ?? " waiting"}</span>
         </span>
       ) : null}
     </Link>
