@@ -18,6 +18,7 @@ import { ApprovalHistory } from "./approval-history";
 import { CommentsPanel } from "./comments-panel";
 import { DecisionBar, type DecisionHandlers } from "./decision-bar";
 import { ReviewLinksCard } from "./review-links-card";
+import { SeoChecks } from "./seo-checks";
 import { StepProgress } from "./step-progress";
 import { useReviewMutations } from "./use-review-mutations";
 import { VersionDiff } from "./version-diff";
@@ -128,6 +129,7 @@ export function ReviewItemPage({ contentItemId }: { contentItemId: string }) {
         ) : (
           <p className="text-sm text-zinc-500">No version has been written yet.</p>
         )}
+        <SeoChecks kind={item.kind} version={currentVersion} />
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
           <VersionHistory versions={versions} current={latest} onCompare={(from, to) => setCompare({ from, to })} />
           <ApprovalHistory approvals={approvals} steps={policy.steps} />
