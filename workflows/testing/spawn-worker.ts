@@ -12,14 +12,16 @@ export interface RunningWorker {
 const root = path.resolve(import.meta.dirname, "../..");
 
 /**
- * Starts the real worker (`tsx workflows/worker.ts`) as a child process on the test database
+ * Starts the real worker (`node --import tsx workflows/worker.ts`) as a child process on the test database
  * and resolves once it logs "worker ready". Rejects with its output if it exits or is slow.
  * Pass the executorID of a worker that died to restart "the same" worker (DBOS recovers its
  * unfinished workflows).
  */
 export function spawnWorker(env: Record<string, string>, timeoutMs = 30_000, options: { executorID?: string } = {}): Promise<RunningWorker> {
   const executorID = options.executorID ?? `test-${process.pid}-${crypto.randomUUID().slice(0, 8)}`;
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["workflows/worker.ts"], {
+  // node itself with tsx as a loader (not the tsx CLI, which runs the script in a grandchild that
+  // a SIGKILL of the CLI would leave running): a kill here kills the worker.
+  const child = spawn(process.execPath, ["--import", "tsx", "workflows/worker.ts"], {
     cwd: root,
     env: { ...process.env, ...env, LOG_LEVEL: "info", DBOS__VMID: executorID },
     stdio: ["ignore", "pipe", "pipe"],

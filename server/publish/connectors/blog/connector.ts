@@ -9,7 +9,7 @@ import type { Connector, Problem, PublishContent } from "../types";
 export function validateBlogPost(content: PublishContent): Problem[] {
   const problems: Problem[] = [];
   if (!content.title.trim()) problems.push({ code: "title", message: "The post needs a title." });
-  if (content.body.trim().length < 20) problems.push({ code: "body", message: "The post body is empty." });
+  if (!content.body.trim()) problems.push({ code: "body", message: "The post body is empty." });
   const h1s = content.body.split("\n").filter((line) => /^#\s/.test(line)).length;
   if (h1s > 1) problems.push({ code: "h1", message: `The post has ${h1s} top-level headings (# …); keep one.` });
   return problems;
