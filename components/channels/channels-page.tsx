@@ -2,7 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -55,8 +55,11 @@ function useOAuthReturn(channels: { id: string; name: string }[]) {
   const [error, setError] = useState<string | null>(null);
   const connected = search.get("connected");
   const failed = search.get("error");
+  const handled = useRef<string | null>(null);
   useEffect(() => {
-    if (!connected && !failed) return;
+    const key = `${connected}|${failed}`;
+    if ((!connected && !failed) || handled.current === key) return;
+    handled.current = key;
     if (connected) toast.success("Channel connected", channels.find((c) => c.id === connected)?.name);
     if (failed) setError(failed);
     router.replace(pathname, { scroll: false });

@@ -40,8 +40,8 @@ export function ItemPublishing({ contentItemId, status, versionNumber }: { conte
   });
   useItemStatusFollowsJobs(jobs.data);
   const canPublish = can("content.publish");
-  const mayPublish = canPublish && versionNumber !== null && publishable.has(status) && (list.length === 0 || status !== "scheduled");
   const list = jobs.data ?? [];
+  const mayPublish = canPublish && versionNumber !== null && publishable.has(status) && (list.length === 0 || status !== "scheduled");
   const publishedCount = list.filter((j) => j.status === "published").length;
 
   if (!jobs.isPending && list.length === 0 && !publishable.has(status)) return null;

@@ -96,9 +96,9 @@ function Calendar() {
               type="button"
               aria-pressed={view === v}
               onClick={() => go(v, date)}
-              className="h-7 rounded-md px-3 text-[13px] font-medium text-zinc-600 capitalize aria-pressed:bg-white aria-pressed:text-zinc-950 aria-pressed:shadow-sm"
+              className="h-7 rounded-md px-3 text-[13px] font-medium text-zinc-600 aria-pressed:bg-white aria-pressed:text-zinc-950 aria-pressed:shadow-sm"
             >
-              {v}
+              {v === "month" ? "Month" : "Week"}
             </button>
           ))}
         </div>
