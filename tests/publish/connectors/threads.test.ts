@@ -15,6 +15,7 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => {
   fake.state.containerStatuses = [];
+  fake.state.quota.usage = 0;
 });
 
 const ctx = (accessToken = fake.issueToken()): ConnectorContext => ({
@@ -99,6 +100,14 @@ describe("Threads connector", () => {
     expect([tooLong.kind, tooLong.message]).toEqual(["rejected", "Threads refused the post: Param text must be at most 500 characters long."]);
     fake.server.failNext({ method: "POST", path: /\/threads$/ }, graphError(400, 1, "An unknown error occurred"));
     expect((await failure(threadsConnector.publish(ctx(), content([unique("x")]), "k"))).kind).toBe("transient");
+  });
+
+  it("stops before creating anything when the day's publishing quota is used up", async () => {
+    fake.state.quota.usage = fake.state.quota.total;
+    const before = fake.server.requests.length;
+    const error = await failure(threadsConnector.publish(ctx(), content([unique("Over quota")]), "k"));
+    expect([error.kind, error.retryAfterMs]).toEqual(["rate_limited", 3_600_000]);
+    expect(fake.server.requests.slice(before).map((r) => `${r.method} ${r.path.split("/").at(-1)}`)).toEqual(["GET threads_publishing_limit"]);
   });
 
   it("findExisting finds the first post of an earlier publish by its text, and null otherwise", async () => {

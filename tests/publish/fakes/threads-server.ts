@@ -15,7 +15,7 @@ export async function startThreadsFake(options: { appId?: string; appSecret?: st
   const server: FakeServer = await startFakeServer();
   const app = { id: options.appId ?? "threads-app", secret: options.appSecret ?? "threads-secret" };
   const user = { id: "25000000000000001", username: "loomcast.threads" };
-  const state = { containerStatuses: [] as string[] };
+  const state = { containerStatuses: [] as string[], quota: { usage: 0, total: 250 } };
   const codes = new Map<string, string>([["threads-code", "https://app.test/callback"]]);
   const shortTokens = new Set<string>();
   const longTokens = new Set<string>();
@@ -85,11 +85,17 @@ export async function startThreadsFake(options: { appId?: string; appSecret?: st
     return { json: { id } };
   }));
 
+  server.route("GET", `${prefix}/:userId/threads_publishing_limit`, authed(() => ({
+    json: { data: [{ quota_usage: state.quota.usage, config: { quota_total: state.quota.total, quota_duration: 86400 } }] },
+  })));
+
   server.route("POST", `${prefix}/:userId/threads_publish`, authed((req) => {
     const container = containers.get(graphParams(req).get("creation_id") ?? "");
     if (!container || container.carouselItem) return graphError(400, 100, "Invalid creation_id");
     if (container.status !== "FINISHED") return graphError(400, 24, "The media is not ready to be published", { error_subcode: 4279009 });
+    if (!container.replyTo && state.quota.usage >= state.quota.total) return graphError(400, 4, "Application request limit reached");
     container.status = "PUBLISHED";
+    if (!container.replyTo) state.quota.usage += 1;
     const id = nextId();
     posts.push({ id, userId: container.userId, text: container.text, mediaType: container.mediaType, imageUrls: container.imageUrls, replyTo: container.replyTo, linkAttachment: container.linkAttachment, createdAt: new Date(), permalink: `https://www.threads.net/@${user.username}/post/D${id.slice(-8)}` });
     return { json: { id } };

@@ -50,16 +50,17 @@ export function textWithLink(text: string, link: string | undefined): string {
 
 export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (ms <= 0) return;
+  if (signal?.aborted) throw new ConnectorError("transient", "Publishing was cancelled while waiting for the platform.");
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(new ConnectorError("transient", "Publishing was cancelled while waiting for the platform."));
-      },
-      { once: true },
-    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new ConnectorError("transient", "Publishing was cancelled while waiting for the platform."));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
 

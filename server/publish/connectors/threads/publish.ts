@@ -14,6 +14,8 @@ import { graphGet, graphPost, requireId, sameText, type GraphOptions, type Param
 import { threadsGraph } from "./oauth";
 
 const label = "Threads";
+/** The quota is a rolling 24 hours; an hour later at least some of it has usually come back. */
+const quotaRetryMs = 60 * 60_000;
 
 function accountOf(ctx: ConnectorContext) {
   return { userId: ctx.channel.externalAccountId, token: accessTokenOf(ctx, label), graph: threadsGraph(ctx.endpoints) };
@@ -49,10 +51,26 @@ function linkAttachment(content: PublishContent): string | undefined {
   return content.parts.some((part) => part.includes(content.link!)) ? undefined : content.link;
 }
 
+type QuotaResponse = { data?: { quota_usage?: number; config?: { quota_total?: number } }[] };
+
+/** `GET /{user-id}/threads_publishing_limit`: refuse before posting anything when the day's posts are used up. */
+async function checkQuota(ctx: ConnectorContext, base: string, token: string): Promise<void> {
+  const body = await graphGet<QuotaResponse>(ctx, `${base}/threads_publishing_limit`, { fields: "quota_usage,config" }, { label, token });
+  const used = body.data?.[0]?.quota_usage;
+  const total = body.data?.[0]?.config?.quota_total;
+  if (typeof used === "number" && typeof total === "number" && used >= total) {
+    throw new ConnectorError("rate_limited", `Threads allows ${total} posts per day through its API and this account has used them all; we will try again later.`, {
+      retryAfterMs: quotaRetryMs,
+      platformCode: "threads_publishing_limit",
+    });
+  }
+}
+
 export async function publishThread(ctx: ConnectorContext, content: PublishContent): Promise<Delivery> {
   const { userId, token, graph } = accountOf(ctx);
   const options: GraphOptions = { label, token, subject: "the post" };
   const base = `${graph}/${userId}`;
+  await checkQuota(ctx, base, token);
   const ids: string[] = [];
   for (const [index, text] of content.parts.entries()) {
     const media = index === 0 ? content.media : [];
