@@ -26,9 +26,9 @@ async function instanceOrigin(raw: string): Promise<string> {
 }
 
 export async function startOAuth(ctx: WorkspaceServiceContext, input: StartOAuthInput, deps: ChannelDeps = defaultChannelDeps()): Promise<{ url: string }> {
+  const reconnecting = input.channelId ? await findChannel(ctx.db, ctx.workspace.id, input.channelId) : null;
   const connector = connectorFor(input.kind);
   if (!connector.oauth) throw new AppError("VALIDATION", `${connector.label} is not connected with a sign-in; use its own form.`);
-  const reconnecting = input.channelId ? await findChannel(ctx.db, ctx.workspace.id, input.channelId) : null;
   if (reconnecting && reconnecting.kind !== input.kind) throw new AppError("VALIDATION", `That channel is not a ${connector.label} channel.`);
   let serviceUrl: string | null = null;
   if (perInstanceOAuth.has(input.kind)) {
