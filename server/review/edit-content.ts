@@ -9,13 +9,14 @@ import { contentItems, contentVersions } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
 import { AppError } from "@/server/errors/app-error";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
+import { cancelPendingJobs, cancelWorkflows } from "@/server/publish/jobs/cancel-pending";
 import { lockItem } from "./lock-item";
 import type { ReviewEditInput } from "./schemas";
 import { transition } from "./transitions";
 
 export async function editContent(ctx: WorkspaceServiceContext, input: ReviewEditInput) {
   const ws = ctx.workspace.id;
-  return transaction(async ({ tx }) => {
+  const result = await transaction(async ({ tx }) => {
     const item = await lockItem(tx, ws, input.contentItemId);
     const to = transition(item.status, "edit");
     if (item.currentVersion !== input.baseVersion) {
@@ -45,14 +46,17 @@ export async function editContent(ctx: WorkspaceServiceContext, input: ReviewEdi
       createdById: ctx.user.id,
     });
     await tx.update(contentItems).set({ currentVersion: number, status: to, title: input.title }).where(and(eq(contentItems.id, item.id), eq(contentItems.workspaceId, ws)));
+    const cancelled = await cancelPendingJobs(tx, ctx.workspace, item.id);
     await writeAudit(tx, ctx.actor, {
       organizationId: ctx.workspace.organizationId,
       workspaceId: ws,
       action: "content.edited",
       targetType: "content_item",
       targetId: item.id,
-      changes: { fromVersion: input.baseVersion, version: number, from: item.status, to, approvalsVoided: true },
+      changes: { fromVersion: input.baseVersion, version: number, from: item.status, to, approvalsVoided: true, publishJobsCancelled: cancelled.length },
     });
-    return { version: number, status: to };
+    return { version: number, status: to, cancelled };
   });
+  await cancelWorkflows(result.cancelled);
+  return { version: result.version, status: result.status, publishJobsCancelled: result.cancelled.length };
 }
