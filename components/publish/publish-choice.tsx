@@ -10,7 +10,8 @@ import { WhenFields } from "./when-fields";
 
 /** The state of a "where and when" choice: the checked channels and the time. */
 export function usePublishChoice() {
-  const [channelIds, setChannelIds] = useState<string[]>([]);
+  /** null until the targets have loaded (the server then uses the suggested channels). */
+  const [channelIds, setChannelIds] = useState<string[] | null>(null);
   const [when, setWhen] = useState<WhenValue>(() => ({ mode: "now", local: "", zone: browserTimeZone() }));
   const reset = useCallback(() => setWhen((w) => ({ ...w, mode: "now", local: "" })), []);
   return { channelIds, setChannelIds, when, setWhen, reset };
@@ -31,10 +32,11 @@ export function PublishChoice({
 }) {
   const trpc = useTRPC();
   const targets = useQuery(trpc.publish.targets.queryOptions({ workspaceSlug: slug, contentItemId }));
-  const chosen = (targets.data ?? []).filter((t) => choice.channelIds.includes(t.channel.id)).map((t) => t.channel);
+  const ids = choice.channelIds ?? [];
+  const chosen = (targets.data ?? []).filter((t) => ids.includes(t.channel.id)).map((t) => t.channel);
   return (
     <>
-      <TargetPicker slug={slug} contentItemId={contentItemId} selected={choice.channelIds} onSelected={choice.setChannelIds} error={errors.channels} />
+      <TargetPicker slug={slug} contentItemId={contentItemId} selected={ids} onSelected={choice.setChannelIds} error={errors.channels} />
       <WhenFields slug={slug} value={choice.when} onChange={choice.setWhen} channels={chosen} error={errors.scheduledFor} />
     </>
   );

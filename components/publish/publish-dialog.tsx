@@ -21,11 +21,12 @@ export function PublishDialog({ slug, contentItemId, versionNumber, label = "Pub
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const problem = whenProblem(choice.when, choice.channelIds.length) ?? (choice.channelIds.length === 0 ? { field: "channels", message: "Pick at least one channel" } : null);
+    const channelIds = choice.channelIds ?? [];
+    const problem = whenProblem(choice.when, channelIds.length) ?? (channelIds.length === 0 ? { field: "channels", message: "Pick at least one channel" } : null);
     if (problem) return setErrors({ message: null, fields: { [problem.field]: problem.message } });
     setErrors(noFormErrors);
     try {
-      const jobs = await schedule.mutateAsync({ workspaceSlug: slug, contentItemId, versionNumber, channelIds: choice.channelIds, when: scheduleWhen(choice.when) });
+      const jobs = await schedule.mutateAsync({ workspaceSlug: slug, contentItemId, versionNumber, channelIds, when: scheduleWhen(choice.when) });
       toast.success(choice.when.mode === "now" ? "Publishing" : "Scheduled", `${pluralize(jobs.length, "post")} on the way.`);
       setOpen(false);
       choice.reset();

@@ -7,8 +7,8 @@ export interface WhenValue {
   zone: string;
 }
 
-/** What is wrong with the choice, or null. */
-export function whenProblem(when: WhenValue, channelCount: number): { field: "scheduledFor" | "channels"; message: string } | null {
+/** What is wrong with the choice, or null (`channelCount` null: not known yet, the server picks). */
+export function whenProblem(when: WhenValue, channelCount: number | null): { field: "scheduledFor" | "channels"; message: string } | null {
   if (when.mode === "at") {
     if (!when.local) return { field: "scheduledFor", message: "Pick a date and time" };
     const instant = zonedToInstant(when.local, when.zone);

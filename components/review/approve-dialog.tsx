@@ -58,14 +58,14 @@ export function ApproveDialog({
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const problem = finalStep ? whenProblem(when, channelIds.length) : null;
+    const problem = finalStep ? whenProblem(when, channelIds?.length ?? null) : null;
     if (problem) return setErrors({ message: null, fields: { [problem.field]: problem.message } });
     setPending(true);
     setErrors(noFormErrors);
     try {
       await onApprove({
         comment: comment.trim() || undefined,
-        ...(finalStep ? { channelIds } : {}),
+        ...(finalStep && channelIds ? { channelIds } : {}),
         ...(finalStep && when.mode === "at" ? { scheduledFor: when.local, timezone: when.zone } : {}),
         ...(finalStep && when.mode === "queue" ? { queue: true } : {}),
       });
@@ -85,10 +85,10 @@ export function ApproveDialog({
       ? "Approve and schedule"
       : when.mode === "queue"
         ? "Approve and add to queue"
-        : channelIds.length > 0
+        : channelIds?.length
           ? "Approve and publish"
           : "Approve";
-  const Icon = !finalStep ? Check : when.mode === "at" ? CalendarClock : when.mode === "queue" ? ListPlus : channelIds.length > 0 ? Send : Check;
+  const Icon = !finalStep ? Check : when.mode === "at" ? CalendarClock : when.mode === "queue" ? ListPlus : channelIds?.length ? Send : Check;
 
   return (
     <Dialog

@@ -17,7 +17,10 @@ export function useDropTarget(enabled: boolean, onDrop: (entryKey: string) => vo
         e.dataTransfer.dropEffect = "move";
         if (!over) setOver(true);
       },
-      onDragLeave: () => setOver(false),
+      onDragLeave: (e: DragEvent) => {
+        // Moving onto a child (an entry in the cell) is not leaving the cell.
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setOver(false);
+      },
       onDrop: (e: DragEvent) => {
         setOver(false);
         const key = e.dataTransfer.getData(dragType);
