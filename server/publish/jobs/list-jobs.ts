@@ -7,6 +7,7 @@ import { and, asc, desc, eq, gte, isNotNull, isNull, lt, sql, type SQL } from "d
 import { approvals, channels, contentItems, publishJobs } from "@/server/db/schema";
 import { decodeCursor, encodeCursor } from "@/server/content/cursor";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
+import { notFound } from "@/server/errors/app-error";
 import type { JobsInput } from "./schemas";
 
 const jobColumns = {
@@ -58,6 +59,11 @@ export async function listJobs(ctx: WorkspaceServiceContext, input: JobsInput) {
 }
 
 export async function jobsForItem(ctx: WorkspaceServiceContext, input: { contentItemId: string }) {
+  const [item] = await ctx.db
+    .select({ id: contentItems.id })
+    .from(contentItems)
+    .where(and(eq(contentItems.workspaceId, ctx.workspace.id), eq(contentItems.id, input.contentItemId)));
+  if (!item) throw notFound("Content");
   const rows = await jobsQuery(ctx, [eq(publishJobs.contentItemId, input.contentItemId)]).orderBy(asc(publishJobs.runAt), asc(publishJobs.id));
   return rows.map(({ cursorTime: _c, ...job }) => job);
 }
