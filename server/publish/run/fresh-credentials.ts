@@ -24,7 +24,8 @@ export async function freshCredentials(channel: ChannelRow, options: { force?: b
   const current = openCredentials(channel.id, channel.credentialsSealed);
   const connector = connectorFor(channel.kind);
   const expiring = current.expiresAt !== undefined && current.expiresAt - now < marginMs;
-  if (!connector.refresh || !current.refreshToken || (!expiring && !options.force)) return current;
+  // Most platforms refresh with a refresh token; Threads refreshes a still-valid access token.
+  if (!connector.refresh || (!current.refreshToken && !current.accessToken) || (!expiring && !options.force)) return current;
   const client = oauthClient(channel.kind) ?? { clientId: "", clientSecret: "" };
   return transaction(async ({ tx }) => {
     const [locked] = await tx.select().from(channels).where(and(eq(channels.workspaceId, channel.workspaceId), eq(channels.id, channel.id))).for("update");
