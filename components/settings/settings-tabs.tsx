@@ -13,6 +13,7 @@ export function SettingsTabs() {
     { label: "General", href: `/${slug}/settings` },
     { label: "AI providers", href: `/${slug}/settings/ai` },
     { label: "Review", href: `/${slug}/settings/review` },
+    { label: "Billing", href: `/${slug}/settings/billing` },
   ];
   return (
     <nav aria-label="Settings sections" className="mb-6 border-b border-zinc-200">

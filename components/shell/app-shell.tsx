@@ -4,6 +4,7 @@ import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useEffect, useState, type ReactNode } from "react";
+import { PastDueBanner } from "@/components/billing/past-due-banner";
 import { Logo } from "@/components/ui/logo";
 import { Sidebar } from "./sidebar";
 import { VerifyEmailBanner } from "./verify-email-banner";
@@ -56,6 +57,7 @@ export function AppShell({ workspaceSlug, children }: { workspaceSlug: string; c
 
         <div className="flex min-h-screen flex-col">
           <VerifyEmailBanner />
+          <PastDueBanner />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none sm:px-8 lg:py-10">
             {children}
           </main>

@@ -1,11 +1,12 @@
 /** The settings page's data: plan, status, usage, and the plans on offer (with configured prices). */
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { can } from "@/server/workspaces/permissions";
+import { isOrganizationBillingManager } from "./billing-manager";
 import { billingConfig } from "./config";
 import { paidPlans, plans } from "./plans";
 import { usageSummary } from "./usage-summary";
 
-export async function getBilling(ctx: Pick<WorkspaceServiceContext, "workspace" | "role">) {
+export async function getBilling(ctx: Pick<WorkspaceServiceContext, "db" | "workspace" | "role" | "user">) {
   const summary = await usageSummary(ctx.workspace.organizationId);
   const config = billingConfig();
   const offers = paidPlans.map((id) => ({
@@ -17,5 +18,6 @@ export async function getBilling(ctx: Pick<WorkspaceServiceContext, "workspace" 
     monthly: Boolean(config?.prices[id].month),
     yearly: Boolean(config?.prices[id].year),
   }));
-  return { ...summary, offers, canManage: can(ctx.role, "billing.manage") };
+  const canManage = can(ctx.role, "billing.manage") && (await isOrganizationBillingManager(ctx.db, ctx.workspace.organizationId, ctx.user.id));
+  return { ...summary, offers, canManage };
 }

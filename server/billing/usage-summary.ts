@@ -5,7 +5,7 @@ import { usageCounters } from "@/server/db/schema";
 import { loadAccount } from "./account";
 import { billingConfig } from "./config";
 import { connectedPlatforms } from "./connected-platforms";
-import { entitlementOf } from "./entitlement";
+import { entitlementOf, subscriptionLive } from "./entitlement";
 import type { LimitedMetric } from "./plans";
 
 export interface UsageLine {
@@ -45,6 +45,8 @@ export async function usageSummary(organizationId: string) {
     plan: { id: e.plan.id, name: e.plan.name, overage: e.plan.overage, whiteLabel: e.plan.whiteLabel },
     status: account.subscriptionStatus,
     hasSubscription: Boolean(account.stripeSubscriptionId),
+    /** Active, trialing or past due in Stripe: plan changes go through the portal. */
+    subscriptionLive: subscriptionLive(account),
     interval: account.interval,
     trialEndsAt: account.trialEndsAt,
     cancelAtPeriodEnd: account.cancelAtPeriodEnd,

@@ -85,7 +85,8 @@ describe("billing.portal and billing.summary", () => {
   });
 
   it("every member reads the plan and usage; the offers show which prices are configured", async () => {
-    const { workspace } = await createOwner();
+    const { workspace, user } = await createOwner();
+    expect((await callerFor(user).billing.summary({ workspaceSlug: workspace.slug })).canManage).toBe(true);
     const viewer = await addMember(workspace.id, "viewer");
     const summary = await callerFor(viewer).billing.summary({ workspaceSlug: workspace.slug });
     expect(summary).toMatchObject({ enabled: true, plan: { id: "trial" }, canManage: false });
