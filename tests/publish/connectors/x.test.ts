@@ -137,6 +137,10 @@ describe("X connector", () => {
     const found = await xConnector.findExisting(ctx, content(parts), "k-find", since);
     expect(found).toEqual(delivery);
     expect(await xConnector.findExisting(ctx, content([unique("never posted")]), "k-none", since)).toBeNull();
+    // X appends a t.co link for attached images.
+    const withImage = content([unique("a post with an image")], [{ url: `${fake.server.url}/images/c.png`, alt: "" }]);
+    const imaged = await xConnector.publish(ctx, withImage, "k-img");
+    expect(await xConnector.findExisting(ctx, withImage, "k-img", since)).toEqual(imaged);
     expect(await xConnector.findExisting(ctx, content(parts), "k-find", new Date(Date.now() + 3_600_000))).toBeNull();
   });
 

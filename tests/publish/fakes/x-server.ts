@@ -44,10 +44,13 @@ export async function startXFake(options: { clientId?: string; clientSecret?: st
     if (!token || !accessTokens.has(token)) return problem(401, "Unauthorized", "Unauthorized");
     return handler(req, params);
   };
-  const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  // X shows text with &, <, > escaped, links wrapped as t.co links and a t.co link to the media appended.
+  const tco = (seed: string) => `https://t.co/${createHash("sha1").update(seed).digest("base64url").slice(0, 10)}`;
+  const shownText = (p: XFakePost) =>
+    p.text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/https?:\/\/\S+/g, (url) => tco(url)) + (p.mediaIds.length ? ` ${tco(p.id)}` : "");
   const view = (p: XFakePost) => ({
     id: p.id,
-    text: escapeText(p.text),
+    text: shownText(p),
     created_at: p.createdAt.toISOString(),
     edit_history_tweet_ids: [p.id],
     ...(p.inReplyTo ? { referenced_tweets: [{ type: "replied_to", id: p.inReplyTo }] } : {}),
