@@ -15,6 +15,9 @@ export const searchInputSchema = z.object({
 });
 export type SearchInput = z.input<typeof searchInputSchema>;
 
+/** At most this many matches (the newest) are ranked; `total` is capped at it. */
+export const maxRanked = 1000;
+
 export interface SearchHit {
   id: string;
   slug: string;
@@ -46,11 +49,18 @@ export async function searchPosts(db: Db, site: { workspaceId: string; language:
   const tagFilter = tag ? sql`and p.tags @> array[${tag}]::text[]` : sql``;
   const { rows } = await db.execute<Omit<SearchHit, "snippet" | "publishedAt"> & { headline: string; published_at: Date; total: number }>(sql`
     with q as (select ${query} as query),
-    hits as (
-      select p.id, p.slug, p.title, p.excerpt, p.tags, p.published_at, p.body,
-             ts_rank_cd(p.search, q.query) as rank, count(*) over () as total
+    -- Ranking reads each match's whole tsvector: only the newest matches (maxRanked) are ranked.
+    matched as (
+      select p.id, p.published_at, p.search
       from blog_posts p, q
       where ${visibleSql(site.workspaceId)} and p.search @@ q.query ${tagFilter}
+      order by p.published_at desc
+      limit ${maxRanked}
+    ),
+    hits as (
+      select p.id, p.slug, p.title, p.excerpt, p.tags, p.published_at, p.body,
+             ts_rank_cd(m.search, q.query) as rank, count(*) over () as total
+      from matched m join blog_posts p on p.id = m.id, q
       order by rank desc, p.published_at desc, p.id
       limit ${limit} offset ${(page - 1) * limit}
     )
