@@ -93,7 +93,7 @@ describe("channels", () => {
     expect((await bad({ timezone: "UTC", slots: Array.from({ length: 51 }, (_, i) => ({ day: i % 7, time: `${String(Math.floor(i / 7)).padStart(2, "0")}:00` })) })).fieldErrors.slots).toBeDefined();
   });
 
-  it("disconnect is refused while posts wait on the channel (naming how many), then removes it", async () => {
+  it("disconnect is refused while posts wait on the channel (naming how many), then keeps it disabled without credentials for its history", async () => {
     const receiver = await startWebhookFake();
     const { channel } = await api().channel.connectWebhook({ workspaceSlug: slug(), name: "Busy hook", url: receiver.url });
     await receiver.server.close();
@@ -103,7 +103,17 @@ describe("channels", () => {
     await expect(api().channel.disconnect({ workspaceSlug: slug(), channelId: channel.id })).rejects.toThrow("2 posts are still scheduled or publishing on Busy hook");
     await db.update(publishJobs).set({ status: "cancelled" }).where(eq(publishJobs.channelId, channel.id));
     await api().channel.disconnect({ workspaceSlug: slug(), channelId: channel.id });
-    expect(await db.select().from(channels).where(eq(channels.id, channel.id))).toEqual([]);
+    const [kept] = await db.select().from(channels).where(eq(channels.id, channel.id));
+    expect(kept).toMatchObject({ status: "disabled", credentialsSealed: null });
+    expect(await db.select().from(publishJobs).where(eq(publishJobs.channelId, channel.id))).toHaveLength(3);
     expect(await channelAudit(owner.workspace.id, "channel.disconnected")).toHaveLength(1);
+  });
+
+  it("disconnect removes a channel that never published", async () => {
+    const receiver = await startWebhookFake();
+    const { channel } = await api().channel.connectWebhook({ workspaceSlug: slug(), name: "Idle hook", url: receiver.url });
+    await receiver.server.close();
+    await api().channel.disconnect({ workspaceSlug: slug(), channelId: channel.id });
+    expect(await db.select().from(channels).where(eq(channels.id, channel.id))).toEqual([]);
   });
 });
