@@ -5,6 +5,7 @@
  * record names what changed but never a secret. Call inside the caller's transaction.
  */
 import { and, eq } from "drizzle-orm";
+import { assertChannelAllowed } from "@/server/billing/quota";
 import { writeAudit } from "@/server/audit/write-audit";
 import { channels } from "@/server/db/schema/publish";
 import type { Tx } from "@/server/db/transaction";
@@ -59,6 +60,8 @@ export async function saveConnectedChannel(
   };
   const changes = { kind: input.kind, name: profile.name, handle: profile.handle, serviceUrl: profile.serviceUrl, externalAccountId: input.externalAccountId };
 
+  // The plan's connected-platform limit: a new account, or a disconnected one coming back.
+  if (!existing || existing.status === "disabled") await assertChannelAllowed(tx, { organizationId: workspace.organizationId, kind: input.kind });
   if (existing) {
     const [row] = await tx
       .update(channels)

@@ -1,10 +1,11 @@
 /** Posts count against the organization's plan when they are scheduled (a cancelled job gives its unit back). */
+import { consumeQuota, releaseQuota } from "@/server/billing/quota";
 import type { Db } from "@/server/db/client";
 
-export async function chargePosts(_tx: Db, _organizationId: string, _count: number): Promise<void> {
-  // Wired to server/billing/quota.ts (consumeQuota) once billing lands.
+export async function chargePosts(tx: Db, organizationId: string, count: number): Promise<void> {
+  if (count > 0) await consumeQuota(tx, { organizationId, metric: "posts", amount: count });
 }
 
-export async function refundPosts(_tx: Db, _organizationId: string, _count: number): Promise<void> {
-  // Wired to server/billing/quota.ts (releaseQuota) once billing lands.
+export async function refundPosts(tx: Db, organizationId: string, count: number): Promise<void> {
+  if (count > 0) await releaseQuota(tx, { organizationId, metric: "posts", amount: count });
 }
