@@ -5,6 +5,8 @@ import { z } from "zod";
 export const env = createEnv({
   server: {
     DATABASE_URL: z.url().default("postgres://postgres@127.0.0.1:5432/loomcast"),
+    /** Connections per process to DATABASE_URL (workers running many publish jobs at once want more). */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"),
     APP_URL: z.url().default("http://localhost:3000"),
     SMTP_URL: z.string().optional(),

@@ -32,6 +32,8 @@ async function start(): Promise<void> {
     applicationVersion: APPLICATION_VERSION,
     executorID,
     logger: dbosLogger,
+    // Every running workflow checkpoints its steps here; size it like the app pool.
+    systemDatabasePoolSize: env.DATABASE_POOL_SIZE,
     // `npm run db:migrate` creates and upgrades the `dbos` schema; the worker only checks it.
     runMigrations: false,
     ...(listenQueues.length > 0 ? { listenQueues } : {}),

@@ -10,7 +10,7 @@ const globalForDb = globalThis as unknown as { loomcastPool?: pg.Pool };
 
 /** One pool per process (kept across Next.js dev reloads). */
 export const pool =
-  globalForDb.loomcastPool ?? new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+  globalForDb.loomcastPool ?? new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
 if (process.env.NODE_ENV !== "production") globalForDb.loomcastPool = pool;
 
 export const db: Db = drizzle(pool, { schema });

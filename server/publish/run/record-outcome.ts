@@ -2,7 +2,7 @@
  * Writes what a delivery attempt ended with — the job, its attempt row, the item's status, the
  * channel, an audit record and (for dead letters) notifications — in one transaction.
  */
-import { and, desc, eq, isNotNull } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, lt, or } from "drizzle-orm";
 import { writeAudit } from "@/server/audit/write-audit";
 import type { Db } from "@/server/db/client";
 import { approvals, channels, publishAttempts, publishJobs, workspaces, type PublishError } from "@/server/db/schema";
@@ -32,7 +32,11 @@ export async function recordDelivered(tx: Db, run: LoadedRun, number: number, de
     .update(publishJobs)
     .set({ status: "published", externalId: delivery.externalId, permalink: delivery.permalink, publishedAt: now, lastError: null, attempts: number })
     .where(and(eq(publishJobs.workspaceId, run.job.workspaceId), eq(publishJobs.id, run.job.id)));
-  await tx.update(channels).set({ lastPublishedAt: now }).where(and(eq(channels.workspaceId, run.job.workspaceId), eq(channels.id, run.channel.id)));
+  // At most once a minute per channel, so parallel deliveries on one channel do not queue on its row lock.
+  await tx
+    .update(channels)
+    .set({ lastPublishedAt: now })
+    .where(and(eq(channels.workspaceId, run.job.workspaceId), eq(channels.id, run.channel.id), or(isNull(channels.lastPublishedAt), lt(channels.lastPublishedAt, new Date(now.getTime() - 60_000)))));
   await syncItemStatus(tx, run.job.workspaceId, run.job.contentItemId);
   await writeAudit(tx, system, {
     organizationId: await organizationOf(tx, run.job.workspaceId),
