@@ -1,7 +1,8 @@
+import { setBlogPostVisibility } from "@/server/publish/jobs/blog-visibility";
 import { calendar, jobsForItem, listJobs } from "@/server/publish/jobs/list-jobs";
 import { cancelJob, rescheduleJob, retryJob } from "@/server/publish/jobs/manage-job";
 import { nextSlots, publishTargets, scheduleItem } from "@/server/publish/jobs/schedule-item";
-import { calendarInput, itemInput, jobInput, jobsInput, nextSlotsInput, rescheduleInput, scheduleInput } from "@/server/publish/jobs/schemas";
+import { blogVisibilityInput, calendarInput, itemInput, jobInput, jobsInput, nextSlotsInput, rescheduleInput, scheduleInput } from "@/server/publish/jobs/schemas";
 import { router } from "@/server/trpc/init";
 import { workspaceProcedure } from "@/server/trpc/procedures";
 import { workspaceServiceContext as svc } from "@/server/workspaces/service-context";
@@ -37,6 +38,10 @@ export const publishRouter = router({
   cancel: workspaceProcedure("content.publish")
     .input(jobInput)
     .mutation(({ ctx, input }) => cancelJob(svc(ctx), input)),
+  /** Hide an item's post from the public blog, or bring it back (same URL). */
+  setBlogPostVisibility: workspaceProcedure("content.publish")
+    .input(blogVisibilityInput)
+    .mutation(({ ctx, input }) => setBlogPostVisibility(svc(ctx), input)),
   retry: workspaceProcedure("content.publish")
     .input(jobInput)
     .mutation(({ ctx, input }) => retryJob(svc(ctx), input)),

@@ -42,3 +42,5 @@ export const scheduleInput = z.object({
   when: whenInput,
 });
 export type ScheduleInput = z.output<typeof scheduleInput>;
+
+export const blogVisibilityInput = z.object({ contentItemId: id("content"), visible: z.boolean() });

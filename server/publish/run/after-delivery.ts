@@ -1,4 +1,6 @@
-/** After the blog publishes a post: ask the web app to refresh its cached blog pages. */
-export async function afterBlogDelivery(_workspaceId: string, _site: string, _slug: string): Promise<void> {
-  // Wired to server/blog/revalidate.ts (requestBlogRevalidation) once the public blog lands.
+/** After the blog publishes a post: the web app refreshes its cached pages of that blog (home, tags, feeds, the post). */
+import { requestBlogRevalidation } from "@/server/blog/revalidate";
+
+export async function afterBlogDelivery(workspaceId: string, site: string, slug: string): Promise<void> {
+  await requestBlogRevalidation({ workspaceId, slugs: [slug], sites: [site] });
 }

@@ -4,26 +4,18 @@
  * the delivery record commit together — exactly once, whatever crashes.
  */
 import { and, eq, ne } from "drizzle-orm";
-import { env } from "@/env";
+import { slugify } from "@/server/blog/slug";
+import { postUrl } from "@/server/blog/urls";
 import type { Db } from "@/server/db/client";
 import { blogPosts, contentItems, users, workspaces } from "@/server/db/schema";
 import type { VersionRow } from "../jobs/resolve-targets";
 
-export function slugify(text: string): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/g, "");
-  return slug || "post";
-}
+/** Slugs the blog's own pages use. */
+const reservedSlugs = new Set(["search", "tag", "tags", "rss.xml", "atom.xml", "sitemap.xml", "robots.txt", "page"]);
 
 async function freeSlug(tx: Db, workspaceId: string, contentItemId: string, wanted: string): Promise<string> {
   for (let n = 1; n < 1000; n += 1) {
-    const candidate = n === 1 ? wanted : `${wanted}-${n}`;
+    const candidate = n === 1 && !reservedSlugs.has(wanted) ? wanted : `${wanted}-${n === 1 ? 2 : n}`;
     const [taken] = await tx
       .select({ id: blogPosts.id })
       .from(blogPosts)
@@ -63,5 +55,5 @@ export async function publishToBlog(tx: Db, job: { id: string; workspaceId: stri
     ? await tx.update(blogPosts).set(fields).where(and(eq(blogPosts.workspaceId, job.workspaceId), eq(blogPosts.id, existing.id))).returning()
     : await tx.insert(blogPosts).values({ ...fields, workspaceId: job.workspaceId, contentItemId: job.contentItemId, publishedAt: now }).returning();
   const site = meta?.site ?? "";
-  return { externalId: post!.id, permalink: `${env.APP_URL}/blog/${site}/${post!.slug}`, site, slug: post!.slug };
+  return { externalId: post!.id, permalink: postUrl(site, post!.slug), site, slug: post!.slug };
 }

@@ -30,6 +30,7 @@ const cases: Case[] = [
   },
   { name: "publish.reschedule", permission: "content.publish", takesIds: true, call: (c, s, i) => c.publish.reschedule({ workspaceSlug: s, jobId: i.jobId, runAt: later() }) },
   { name: "publish.cancel", permission: "content.publish", takesIds: true, call: (c, s, i) => c.publish.cancel({ workspaceSlug: s, jobId: i.jobId }) },
+  { name: "publish.setBlogPostVisibility", permission: "content.publish", takesIds: true, call: (c, s, i) => c.publish.setBlogPostVisibility({ workspaceSlug: s, contentItemId: i.itemId, visible: false }) },
   { name: "publish.retry", permission: "content.publish", takesIds: true, call: (c, s, i) => c.publish.retry({ workspaceSlug: s, jobId: i.jobId }) },
 ];
 const rows = cases.map((p) => [p.name, p] as const);
@@ -79,7 +80,7 @@ describe("roles", () => {
 
   it("reviewers and viewers cannot schedule, move, cancel or retry", () => {
     const set = new Set(denied.map(([n, r]) => `${n}:${r}`));
-    for (const n of ["publish.schedule", "publish.reschedule", "publish.cancel", "publish.retry"]) {
+    for (const n of ["publish.schedule", "publish.reschedule", "publish.cancel", "publish.retry", "publish.setBlogPostVisibility"]) {
       expect(set.has(`${n}:viewer`)).toBe(true);
       expect(set.has(`${n}:reviewer`)).toBe(true);
       expect(set.has(`${n}:editor`)).toBe(false);

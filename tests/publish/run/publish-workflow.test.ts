@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { blogPosts, channels } from "@/server/db/schema";
 import { closeDbosClient } from "@/server/workflows/dbos-client";
+import { callerFor } from "../../factories/users";
 import { itemRow } from "../../review/review-factory";
 import { approveAs, attemptsOf, blogChannelOf, notificationsOf, publishWorkspace, waitForJob } from "../publish-factory";
 import { xRateLimited } from "../fakes/x-server";
@@ -32,6 +33,15 @@ describe("publish workflow", () => {
     expect(post).toMatchObject({ workspaceId: ws.workspace.id, title: "Version 1", body: "Body 1", publishJobId: job.id });
     expect(job.permalink).toBe(`${process.env.APP_URL}/blog/${ws.slug}/${post!.slug}`);
     expect((await itemRow(ws.item.id)).status).toBe("published");
+
+    // Unpublish hides it from readers; restoring brings back the same URL.
+    const editor = callerFor(ws.editor);
+    await editor.publish.setBlogPostVisibility({ workspaceSlug: ws.slug, contentItemId: ws.item.id, visible: false });
+    const [hidden] = await db.select().from(blogPosts).where(eq(blogPosts.contentItemId, ws.item.id));
+    expect(hidden!.unpublishedAt).not.toBeNull();
+    await expect(editor.publish.setBlogPostVisibility({ workspaceSlug: ws.slug, contentItemId: ws.item.id, visible: false })).rejects.toMatchObject({ code: "CONFLICT" });
+    const restored = await editor.publish.setBlogPostVisibility({ workspaceSlug: ws.slug, contentItemId: ws.item.id, visible: true });
+    expect(restored).toEqual({ slug: post!.slug, unpublishedAt: null });
   });
 
   it("posts to X once, records the tweet id and permalink", async () => {
