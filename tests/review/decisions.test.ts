@@ -134,7 +134,7 @@ describe("request changes, reject, score, edit", () => {
     const item = await createReviewItem(w.workspace.id, w.user);
     await callerFor(w.reviewer).review.approve({ workspaceSlug: w.slug, contentItemId: item.id, versionNumber: 1 });
     const r = await callerFor(w.editor).review.edit({ workspaceSlug: w.slug, contentItemId: item.id, baseVersion: 1, title: "New", body: "New body" });
-    expect(r).toEqual({ version: 2, status: "in_review" });
+    expect(r).toEqual({ version: 2, status: "in_review", publishJobsCancelled: 0 });
     expect(await itemRow(item.id)).toMatchObject({ status: "in_review", currentVersion: 2 });
     expect((await approvalsOf(item.id))[0]!.voidedAt).not.toBeNull();
     const view = await callerFor(w.editor).review.item({ workspaceSlug: w.slug, contentItemId: item.id });
