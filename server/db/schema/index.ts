@@ -10,3 +10,4 @@ export * from "./review";
 export * from "./publish";
 export * from "./blog";
 export * from "./billing";
+export * from "./branding";

@@ -7,6 +7,8 @@ export const devMailbox = pgTable(
   {
     id: id(),
     to: text("to").notNull(),
+    /** The sender's display name (white-label); the address is always MAIL_FROM's. */
+    fromName: text("from_name"),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html"),
