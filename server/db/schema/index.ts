@@ -11,3 +11,4 @@ export * from "./publish";
 export * from "./blog";
 export * from "./billing";
 export * from "./branding";
+export * from "./domains";
