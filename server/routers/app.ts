@@ -1,5 +1,6 @@
 import { createCallerFactory, router } from "@/server/trpc/init";
 import { aiProviderRouter } from "./ai-provider";
+import { analyticsRouter } from "./analytics";
 import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
 import { billingRouter } from "./billing";
@@ -15,6 +16,7 @@ import { progressRouter } from "./progress";
 import { publishRouter } from "./publish";
 import { reviewRouter } from "./review";
 import { reviewLinkRouter } from "./review-link";
+import { timelineRouter } from "./timeline";
 import { workspaceRouter } from "./workspace";
 
 export const appRouter = router({
@@ -35,6 +37,8 @@ export const appRouter = router({
   blog: blogRouter,
   publish: publishRouter,
   channel: channelRouter,
+  analytics: analyticsRouter,
+  timeline: timelineRouter,
 });
 
 export type AppRouter = typeof appRouter;
