@@ -12,3 +12,4 @@ export * from "./blog";
 export * from "./billing";
 export * from "./branding";
 export * from "./domains";
+export * from "./learn";
