@@ -45,8 +45,8 @@ export function SidebarNav() {
     { label: "Review", href: `${base}/review`, icon: Inbox, badge: inReview },
     { label: "Calendar", href: `${base}/calendar`, icon: CalendarDays },
     { label: "Publishing", href: `${base}/publishing`, icon: Send, badge: failed, badgeLabel: " failed", badgeTone: "danger" },
+    { label: "Analytics", href: `${base}/analytics`, icon: ChartColumn, permission: "analytics.view" },
   ];
-  const soon = [{ label: "Analytics", icon: ChartColumn }];
 
   return (
     <nav aria-label="Workspace" className="space-y-6">
@@ -65,20 +65,13 @@ export function SidebarNav() {
       <div>
         <p className="px-2.5 pb-1.5 text-[11px] font-semibold tracking-wider text-zinc-400 uppercase">The loop</p>
         <ul className="space-y-0.5">
-          {loopItems.map((item) => (
-            <li key={item.href}>
-              <NavLink item={item} active={pathname.startsWith(item.href)} />
-            </li>
-          ))}
-          {soon.map((item) => (
-            <li key={item.label}>
-              <span aria-disabled className={cn(itemClasses, "cursor-default text-zinc-400 [&_svg]:text-zinc-300")}>
-                <item.icon aria-hidden />
-                {item.label}
-                <span className="ml-auto rounded-full bg-zinc-100 px-1.5 py-0.5 text-[10px] font-medium text-zinc-500">Soon</span>
-              </span>
-            </li>
-          ))}
+          {loopItems
+            .filter((item) => !item.permission || can(item.permission))
+            .map((item) => (
+              <li key={item.href}>
+                <NavLink item={item} active={pathname.startsWith(item.href)} />
+              </li>
+            ))}
         </ul>
       </div>
     </nav>

@@ -1,0 +1,86 @@
+"use client";
+
+import { useState } from "react";
+import type { EngagementResult } from "@/server/analytics/types";
+import { ChartCard } from "./chart-card";
+import { noMetricsYet, useEngagement } from "./engagement-query";
+import { formatLift, formatScore, platformName } from "./format";
+import { Segmented } from "./segmented";
+
+type PatternRow = EngagementResult["byPattern"][number];
+
+const dimensionNames: Record<string, string> = { hook: "Hook", angle: "Angle", format: "Format", length: "Length", slot: "Time slot" };
+export const dimensionName = (d: string) => dimensionNames[d] ?? d;
+
+/** One dimension's values as bars of their lift over the median (1× marked). */
+function DimensionBars({ dimension, rows, max }: { dimension: string; rows: PatternRow[]; max: number }) {
+  return (
+    <div>
+      <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-zinc-500 uppercase">{dimensionName(dimension)}</h3>
+      <ul className="space-y-1">
+        {rows.map((r) => {
+          const lift = r.lift ?? 0;
+          return (
+            <li key={`${r.platform}-${r.value}`} className="grid grid-cols-[minmax(0,9rem)_1fr_4.5rem] items-center gap-2 text-[13px]">
+              <span className="truncate text-zinc-800" title={r.value}>
+                {r.value}
+              </span>
+              <span className="relative h-4 rounded bg-zinc-100">
+                <span
+                  className={lift >= 1 ? "absolute inset-y-0 left-0 rounded bg-brand-500" : "absolute inset-y-0 left-0 rounded bg-amber-400"}
+                  style={{ width: `${Math.min(100, (lift / max) * 100)}%` }}
+                />
+                <span aria-hidden className="absolute inset-y-[-2px] w-px bg-zinc-500" style={{ left: `${(1 / max) * 100}%` }} />
+              </span>
+              <span className="text-right text-zinc-600 tabular-nums">
+                {formatLift(r.lift)} <span className="text-zinc-400">· {r.posts}</span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** Engagement by pattern (hook, angle, format, length, slot): lift over the platform's median. */
+export function PatternChart() {
+  const query = useEngagement();
+  const all = query.data?.byPattern ?? [];
+  const platforms = [...new Set(all.map((r) => r.platform))];
+  const [chosen, setChosen] = useState<string | null>(null);
+  const platform = chosen && platforms.includes(chosen) ? chosen : (platforms[0] ?? null);
+  const rows = all.filter((r) => r.platform === platform).sort((a, b) => (b.lift ?? 0) - (a.lift ?? 0));
+  const dimensions = [...new Set(rows.map((r) => r.dimension))];
+  const max = Math.max(2, ...rows.map((r) => r.lift ?? 0));
+  const top = rows.find((r) => r.lift !== null);
+
+  return (
+    <ChartCard
+      id="engagement-pattern"
+      title="Engagement by pattern"
+      description="How each hook, angle, format, length and time slot does against the platform's median engagement (1×)."
+      table="engagement_pattern"
+      state={query}
+      empty={all.length === 0}
+      emptyText={noMetricsYet}
+      summary={top && platform ? `On ${platformName(platform)}, the ${dimensionName(top.dimension).toLowerCase()} "${top.value}" does best at ${formatLift(top.lift)} the median.` : undefined}
+      data={{
+        columns: ["Platform", "Dimension", "Value", "Posts", "Score", "Lift"],
+        rows: all.map((r) => [platformName(r.platform), dimensionName(r.dimension), r.value, r.posts, formatScore(r.score), formatLift(r.lift)]),
+      }}
+      extra={
+        platforms.length > 1 && platform ? (
+          <Segmented label="Platform" options={platforms.map((p) => ({ value: p, label: platformName(p) }))} value={platform} onChange={setChosen} />
+        ) : undefined
+      }
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        {dimensions.map((d) => (
+          <DimensionBars key={d} dimension={d} rows={rows.filter((r) => r.dimension === d)} max={max} />
+        ))}
+      </div>
+      <p className="mt-3 text-xs text-zinc-500">Bars show lift; the line marks 1× (the median). The number after the dot is how many posts.</p>
+    </ChartCard>
+  );
+}
