@@ -9,6 +9,14 @@ export interface Mail {
   subject: string;
   text: string;
   html?: string;
+  /** The sender's display name (a white-label brand's); the address is always MAIL_FROM's. */
+  fromName?: string | null;
+}
+
+/** MAIL_FROM's address with `name` as its display name. */
+export function senderOf(mailFrom: string, name: string | null | undefined) {
+  const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
+  return name ? { name, address } : mailFrom;
 }
 
 let transporter: Transporter | undefined;
@@ -25,10 +33,14 @@ function smtp(): Transporter | undefined {
 export async function sendMail(mail: Mail): Promise<void> {
   const transport = smtp();
   if (transport) {
-    await transport.sendMail({ from: env.MAIL_FROM, ...mail });
+    const { fromName, ...message } = mail;
+    await transport.sendMail({ ...message, from: senderOf(env.MAIL_FROM, fromName) });
     logger.info("mail sent", { to: mail.to, subject: mail.subject });
     return;
   }
   logger.info("mail (no SMTP_URL set; not sent)", { to: mail.to, subject: mail.subject, body: mail.text });
-  if (env.DEV_MAILBOX) await db.insert(devMailbox).values(mail);
+  if (env.DEV_MAILBOX) {
+    const { fromName, ...message } = mail;
+    await db.insert(devMailbox).values({ ...message, fromName: fromName ?? null });
+  }
 }

@@ -1,14 +1,17 @@
 import { createCallerFactory, router } from "@/server/trpc/init";
+import { agencyRouter } from "./agency";
 import { aiProviderRouter } from "./ai-provider";
 import { analyticsRouter } from "./analytics";
 import { auditRouter } from "./audit";
 import { authRouter } from "./auth";
 import { billingRouter } from "./billing";
 import { blogRouter } from "./blog";
+import { brandingRouter } from "./branding";
 import { brandRouter } from "./brand";
 import { channelRouter } from "./channel";
 import { commentRouter } from "./comment";
 import { contentRouter } from "./content";
+import { domainRouter } from "./domain";
 import { invitationRouter } from "./invitation";
 import { memberRouter } from "./member";
 import { notificationRouter } from "./notification";
@@ -37,6 +40,9 @@ export const appRouter = router({
   blog: blogRouter,
   publish: publishRouter,
   channel: channelRouter,
+  domain: domainRouter,
+  agency: agencyRouter,
+  branding: brandingRouter,
   analytics: analyticsRouter,
   timeline: timelineRouter,
 });

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { memberships, workspaces } from "@/server/db/schema";
+import { effectiveRole } from "@/server/agency/org-roles";
+import { memberships, organizationMembers, workspaces } from "@/server/db/schema";
 import { notFound } from "@/server/errors/app-error";
 import type { Context } from "@/server/trpc/context";
 import type { Role } from "./permissions";
@@ -16,6 +17,10 @@ export interface WorkspaceAccess {
   role: Role;
 }
 
+/**
+ * The caller's role is its membership's or the one its organization role grants (organization
+ * owner → owner, admin → admin, member → nothing), whichever is stronger. Neither: NOT_FOUND.
+ */
 async function load(ctx: Context, userId: string, slug: string): Promise<WorkspaceAccess> {
   const [row] = await ctx.db
     .select({
@@ -23,14 +28,20 @@ async function load(ctx: Context, userId: string, slug: string): Promise<Workspa
       organizationId: workspaces.organizationId,
       slug: workspaces.slug,
       name: workspaces.name,
-      role: memberships.role,
+      memberRole: memberships.role,
+      orgRole: organizationMembers.role,
     })
     .from(workspaces)
-    .innerJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId)))
+    .leftJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId)))
+    .leftJoin(
+      organizationMembers,
+      and(eq(organizationMembers.organizationId, workspaces.organizationId), eq(organizationMembers.userId, userId)),
+    )
     .where(eq(workspaces.slug, slug))
     .limit(1);
-  if (!row) throw notFound("Workspace");
-  const { role, ...workspace } = row;
+  const role = row ? effectiveRole(row.memberRole, row.orgRole) : null;
+  if (!row || !role) throw notFound("Workspace");
+  const { memberRole: _m, orgRole: _o, ...workspace } = row;
   return { workspace, role };
 }
 

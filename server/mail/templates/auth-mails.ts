@@ -1,4 +1,4 @@
-import { renderMail } from "./layout";
+import { loomcastMail, renderMail, type MailBrand } from "./layout";
 
 export const magicLinkMail = (url: string) =>
   renderMail({
@@ -36,21 +36,30 @@ export const passwordResetMail = (url: string) =>
     footnote: "If you did not ask for this, your password stays as it is.",
   });
 
-export const inviteMail = (opts: { inviter: string; workspace: string; role: string; url: string }) =>
-  renderMail({
-    subject: `${opts.inviter} invited you to ${opts.workspace} on Loomcast`,
-    heading: `Join ${opts.workspace} on Loomcast`,
-    paragraphs: [`${opts.inviter} invited you to join ${opts.workspace} as ${opts.role}.`],
-    action: { label: "Accept invitation", url: opts.url },
-    footnote: "The invitation expires in 7 days.",
-  });
+export const inviteMail = (
+  opts: { inviter: string; workspace: string; role: string; url: string },
+  brand: MailBrand = loomcastMail,
+) =>
+  renderMail(
+    {
+      subject: `${opts.inviter} invited you to ${opts.workspace} on ${brand.productName}`,
+      heading: `Join ${opts.workspace} on ${brand.productName}`,
+      paragraphs: [`${opts.inviter} invited you to join ${opts.workspace} as ${opts.role}.`],
+      action: { label: "Accept invitation", url: opts.url },
+      footnote: "The invitation expires in 7 days.",
+    },
+    brand,
+  );
 
-export const welcomeMail = (opts: { workspace: string; url: string }) =>
-  renderMail({
-    subject: `${opts.workspace} is ready on Loomcast`,
-    heading: `${opts.workspace} is set up`,
-    paragraphs: [
-      "Your workspace is ready. Next: describe your brand voice, connect a channel, and generate your first post.",
-    ],
-    action: { label: "Open your workspace", url: opts.url },
-  });
+export const welcomeMail = (opts: { workspace: string; url: string }, brand: MailBrand = loomcastMail) =>
+  renderMail(
+    {
+      subject: `${opts.workspace} is ready on ${brand.productName}`,
+      heading: `${opts.workspace} is set up`,
+      paragraphs: [
+        "Your workspace is ready. Next: describe your brand voice, connect a channel, and generate your first post.",
+      ],
+      action: { label: "Open your workspace", url: opts.url },
+    },
+    brand,
+  );
