@@ -18,6 +18,8 @@ export const queues = {
   onboarding: "onboarding",
   /** Content generation: partitioned per workspace (fairness), bounded globally. */
   generation: "generation",
+  /** Metrics pulls after publishing (issue #7): one long-sleeping workflow per delivery. */
+  metrics: "metrics",
   ...(Object.fromEntries(channelKinds.map((k) => [`publish_${k}`, publishQueueName(k)])) as Record<`publish_${ChannelKindName}`, string>),
 } as const;
 
@@ -25,4 +27,5 @@ export const workflowNames = {
   welcomeWorkspace: "welcomeWorkspace",
   generateContent: "generateContent",
   publishJob: "publishJob",
+  collectMetrics: "collectMetrics",
 } as const;

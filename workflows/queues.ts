@@ -14,5 +14,8 @@ export async function registerQueues(): Promise<void> {
     minPollingIntervalMs: 100,
   });
   await DBOS.registerQueue(queues.generation, generationQueueOptions);
+  // Metrics workflows sleep for days between pulls: no concurrency limit here, since a dequeued
+  // workflow counts against one until it ends (a limit would cap how many deliveries are tracked).
+  await DBOS.registerQueue(queues.metrics, { minPollingIntervalMs: 1000 });
   for (const queue of publishQueues) await DBOS.registerQueue(queue.name, queue.options);
 }

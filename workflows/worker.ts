@@ -16,6 +16,7 @@ import { registerQueues } from "./queues";
 import "./welcome/welcome-workspace";
 import "./generation/generate-content";
 import "./publish/publish-job";
+import "./metrics/collect-metrics";
 
 const executorID = process.env.DBOS__VMID || `${hostname()}-worker`;
 /** WORKER_QUEUES=generation,onboarding dedicates this worker to those queues (default: all). */

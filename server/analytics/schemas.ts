@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { channelKinds } from "@/server/db/schema/publish";
 
 const maxRangeDays = 366;
 const isoInstant = z.iso.datetime({ offset: true, error: "Give an ISO date and time" });
@@ -19,7 +20,9 @@ export type RangeInput = z.infer<typeof rangeInput>;
 export const topPostsInput = z.object({ ...rangeFields, limit: z.number().int().min(1).max(100).optional() }).superRefine(checkRange);
 export type TopPostsInput = z.infer<typeof topPostsInput>;
 
-export const insightsInput = z.object({});
+/** Optionally only one platform's insights. */
+export const insightsInput = z.object({ platform: z.enum(channelKinds).optional() });
+export type InsightsInput = z.infer<typeof insightsInput>;
 
 export const bestTimesInput = z.object({ channelId: z.string().min(1).max(64) });
 export type BestTimesInput = z.infer<typeof bestTimesInput>;

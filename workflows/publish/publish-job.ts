@@ -8,7 +8,8 @@ import { afterBlogDelivery } from "@/server/publish/run/after-delivery";
 import { loadRun } from "@/server/publish/run/load-run";
 import { recordFailed } from "@/server/publish/run/record-outcome";
 import { maxAttempts } from "@/server/publish/run/retry-policy";
-import { workflowNames } from "@/workflows/names";
+import { collectMetricsWorkflow, metricsWorkflowId } from "@/workflows/metrics/collect-metrics";
+import { queues, workflowNames } from "@/workflows/names";
 
 export const publishJobInput = z.object({ jobId: z.string().min(1), workspaceId: z.string().min(1) });
 export type PublishJobResult = { status: "published" | "failed" | "stopped"; attempts: number; reason?: string };
@@ -37,6 +38,8 @@ async function publishJob(raw: z.infer<typeof publishJobInput>): Promise<Publish
     const result: AttemptResult = await DBOS.runStep(() => attemptDelivery(ids, number), { name: `attempt-${n}`, ...dbRetry });
     if (result.status === "delivered") {
       if (result.site) await DBOS.runStep(() => afterBlogDelivery(ids.workspaceId, result.site!, result.slug!), { name: "revalidate-blog", ...dbRetry });
+      // Learn (issue #7): one metrics workflow per delivery; its fixed id makes a replay start it only once.
+      await DBOS.startWorkflow(collectMetricsWorkflow, { workflowID: metricsWorkflowId(ids.jobId), queueName: queues.metrics })(ids);
       return { status: "published", attempts: n };
     }
     if (result.status === "stopped") return { status: "stopped", attempts: n, reason: result.reason };
