@@ -55,6 +55,10 @@ export const env = createEnv({
     STRIPE_PRICE_PRO_YEARLY: z.string().optional(),
     STRIPE_PRICE_ENTERPRISE_MONTHLY: z.string().optional(),
     STRIPE_PRICE_ENTERPRISE_YEARLY: z.string().optional(),
+    // Custom domains (issue #9). DNS servers for TXT verification, comma-separated ip or ip:port (empty: the system's).
+    DNS_RESOLVERS: z.string().optional(),
+    /** The product's own host names besides APP_URL's and localhost (comma-separated): served as the app, never as custom domains. */
+    APP_HOSTS: z.string().optional(),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

@@ -12,6 +12,7 @@ import { channelRouter } from "./channel";
 import { commentRouter } from "./comment";
 import { contentRouter } from "./content";
 import { domainRouter } from "./domain";
+import { domainRouter } from "./domain";
 import { invitationRouter } from "./invitation";
 import { memberRouter } from "./member";
 import { notificationRouter } from "./notification";
@@ -40,6 +41,7 @@ export const appRouter = router({
   blog: blogRouter,
   publish: publishRouter,
   channel: channelRouter,
+  domain: domainRouter,
   domain: domainRouter,
   agency: agencyRouter,
   branding: brandingRouter,
