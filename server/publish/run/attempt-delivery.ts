@@ -16,7 +16,7 @@ import { platformEndpoints } from "@/server/publish/connectors/endpoints";
 import { connectorFor } from "@/server/publish/connectors/registry";
 import type { ConnectorContext, Delivery } from "@/server/publish/connectors/types";
 import { publishContentFor } from "../jobs/content-for";
-import { channelContext, freshCredentials } from "./fresh-credentials";
+import { channelContext, freshCredentials, persistIfRenewed } from "./fresh-credentials";
 import { loadRun, type LoadedRun, type RunIds } from "./load-run";
 import { publishToBlog } from "./publish-to-blog";
 import { recordDelivered, recordFailed, recordRetry } from "./record-outcome";
@@ -96,7 +96,9 @@ export async function attemptDelivery(ids: RunIds, number: number): Promise<Atte
   try {
     const credentials = await freshCredentials(run.channel);
     const ctx: ConnectorContext = { channel: channelContext(run.channel, credentials), http: fetch, endpoints: platformEndpoints() };
+    const before = JSON.stringify(credentials);
     const { delivery, found } = await send(ctx, run, checkFirst);
+    await persistIfRenewed(run.channel, before, ctx.channel.credentials);
     await transaction(({ tx }) => recordDelivered(tx, run, number, delivery, found));
     return { status: "delivered", found };
   } catch (error) {

@@ -4,6 +4,7 @@
  * refreshing so two jobs never spend the same (rotating) refresh token.
  */
 import { and, eq } from "drizzle-orm";
+import { db } from "@/server/db/client";
 import { transaction } from "@/server/db/transaction";
 import { channels } from "@/server/db/schema";
 import { ConnectorError } from "@/server/publish/connectors/errors";
@@ -41,4 +42,13 @@ export async function freshCredentials(channel: ChannelRow, options: { force?: b
       .where(and(eq(channels.workspaceId, locked.workspaceId), eq(channels.id, locked.id)));
     return next;
   });
+}
+
+/** Saves credentials a connector renewed during a call (e.g. a new Bluesky session), if they changed. */
+export async function persistIfRenewed(channel: ChannelRow, before: string, after: ChannelCredentials): Promise<void> {
+  if (JSON.stringify(after) === before) return;
+  await db
+    .update(channels)
+    .set({ credentialsSealed: sealCredentials(channel.id, after) })
+    .where(and(eq(channels.workspaceId, channel.workspaceId), eq(channels.id, channel.id)));
 }
