@@ -8,6 +8,7 @@ import { and, eq } from "drizzle-orm";
 import { checkDraft } from "@/server/ai/check-draft";
 import type { Draft, ImagePrompt, SeoFields } from "@/server/ai/stage-schemas";
 import { contentItems, generationRuns } from "@/server/db/schema";
+import { tagPatterns } from "@/server/learn/tag-patterns";
 import { transaction } from "@/server/db/transaction";
 import { endRun } from "./end-run";
 import { explainProblems } from "./explain-failure";
@@ -34,7 +35,8 @@ export function finishRun(ids: StageIds, plan: GenerationPlan, parts: FinalParts
     const version = await writeVersion(tx, ids, "final", { ...parts.draft, seo: parts.seo, image: parts.image, qualityScore: parts.qualityScore }, true);
     await tx
       .update(contentItems)
-      .set({ status: "in_review", title: parts.seo.title || parts.draft.title })
+      // Learn (issue #7): pattern tags of the final draft (hook, angle, format, length).
+      .set({ status: "in_review", title: parts.seo.title || parts.draft.title, patterns: tagPatterns(plan.brief.request, parts.draft) })
       .where(and(eq(contentItems.id, ids.contentItemId), eq(contentItems.workspaceId, ids.workspaceId)));
     await tx
       .update(generationRuns)

@@ -7,8 +7,10 @@ import { and, eq } from "drizzle-orm";
 import { brandBookSchema, writingBriefSchema, type WritingBrief } from "@/server/ai/brief";
 import type { Db } from "@/server/db/client";
 import { brandBooks, contentItems, generationRuns } from "@/server/db/schema";
+import { guidancePlatforms, patternGuidance } from "@/server/learn/guidance";
 
-export type GenerationPlan = { contentItemId: string; brief: WritingBrief; feedback: string | null; brandBookVersion: number | null };
+/** `guidance`: what worked (and did not) for this workspace on the target platforms (issue #7); absent in older checkpoints. */
+export type GenerationPlan = { contentItemId: string; brief: WritingBrief; feedback: string | null; brandBookVersion: number | null; guidance?: string[] };
 
 export async function loadGenerationPlan(db: Db, input: { runId: string; workspaceId: string }): Promise<GenerationPlan | null> {
   const [row] = await db
@@ -26,5 +28,6 @@ export async function loadGenerationPlan(db: Db, input: { runId: string; workspa
     book = found?.book ?? {};
   }
   const brief = writingBriefSchema.parse({ brand: brandBookSchema.parse(book), request: row.request });
-  return { contentItemId: row.contentItemId, brief, feedback: row.feedback, brandBookVersion: row.brandBookVersion };
+  const guidance = await patternGuidance(db, input.workspaceId, guidancePlatforms(brief.request));
+  return { contentItemId: row.contentItemId, brief, feedback: row.feedback, brandBookVersion: row.brandBookVersion, guidance };
 }

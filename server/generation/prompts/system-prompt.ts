@@ -12,7 +12,7 @@ function list(label: string, items: readonly string[]): string[] {
   return items.length > 0 ? [`${label}: ${items.join(", ")}`] : [];
 }
 
-export function systemPrompt(stage: StageName, brief: WritingBrief, feedback: string | null, schema: z.ZodType): string {
+export function systemPrompt(stage: StageName, brief: WritingBrief, feedback: string | null, schema: z.ZodType, guidance: readonly string[] = []): string {
   const { brand } = brief;
   const lines = [
     "You are the content writer of Loomcast, writing for one brand. Follow the brand book exactly.",
@@ -27,6 +27,8 @@ export function systemPrompt(stage: StageName, brief: WritingBrief, feedback: st
     ...list("Calls to action", brand.ctas),
   ];
   if (brand.examples.length > 0) lines.push("Example posts in the brand's voice:", ...brand.examples.map((e) => `---\n${e}`), "---");
+  // Learn (issue #7): the workspace's own results with similar posts.
+  if (guidance.length > 0) lines.push("", "What has worked for this brand (from its own published results):", ...guidance);
   if (feedback) lines.push("", "Reviewer feedback on an earlier version (address every point):", feedback);
   lines.push("", "Answer with one JSON object and nothing else. It must match this JSON Schema:", JSON.stringify(z.toJSONSchema(schema)));
   return lines.join("\n");

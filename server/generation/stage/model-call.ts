@@ -13,7 +13,7 @@ export const attemptTimeoutMs = 90_000;
 export function objectCall<T>(stage: StageName, plan: GenerationPlan, schema: z.ZodType<T>, prompt: string, offlineTask: Omit<OfflineTask, "stage" | "brief"> = {}): StageCall<T> {
   return (links, signal) =>
     modelRouter.object(links, {
-      system: systemPrompt(stage, plan.brief, plan.feedback, schema),
+      system: systemPrompt(stage, plan.brief, plan.feedback, schema, plan.guidance),
       prompt,
       schema,
       schemaName: `loomcast_${stage}`,
