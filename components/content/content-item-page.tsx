@@ -7,6 +7,7 @@ import { useWorkspace } from "@/components/shell/workspace-context";
 import { Alert } from "@/components/ui/alert";
 import { ItemPublishing } from "@/components/publish/item-publishing";
 import { ReviewLinkButton } from "@/components/review/review-link-button";
+import { RunTimeline } from "@/components/timeline/run-timeline";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
@@ -78,6 +79,7 @@ export function ContentItemPage({ contentItemId }: { contentItemId: string }) {
         {run && !active && run.steps.length > 0 && <RunSummary run={run} qualityScore={currentVersion?.qualityScore ?? null} />}
         {currentVersion && !active && run?.status === "succeeded" && <VersionView kind={item.kind} version={currentVersion} />}
         {run && run.steps.length > 0 && <StageTable steps={run.steps} totals={run.totals} />}
+        <RunTimeline contentItemId={item.id} />
       </div>
     </>
   );
