@@ -12,7 +12,6 @@ import { channelRouter } from "./channel";
 import { commentRouter } from "./comment";
 import { contentRouter } from "./content";
 import { domainRouter } from "./domain";
-import { domainRouter } from "./domain";
 import { invitationRouter } from "./invitation";
 import { memberRouter } from "./member";
 import { notificationRouter } from "./notification";
@@ -41,7 +40,6 @@ export const appRouter = router({
   blog: blogRouter,
   publish: publishRouter,
   channel: channelRouter,
-  domain: domainRouter,
   domain: domainRouter,
   agency: agencyRouter,
   branding: brandingRouter,
