@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
 import { blogSettings, channels, workspaces } from "@/server/db/schema";
+import { verifiedBlogDomain } from "@/server/domains/blog-domain";
 import { defaultBlogLanguage, isBlogLanguage, type BlogLanguage } from "./languages";
 
 /** A workspace's public blog as readers see it. */
@@ -11,6 +12,8 @@ export interface BlogSite {
   title: string;
   description: string;
   language: BlogLanguage;
+  /** Its verified custom domain (issue #9), or null: absolute URLs use it (server/blog/urls.ts). */
+  domain: string | null;
 }
 
 /** The site segment of a blog URL: a workspace slug (validated before it reaches SQL). */
@@ -30,6 +33,7 @@ export async function findSite(db: Db, siteSlug: string): Promise<BlogSite | nul
       title: blogSettings.title,
       description: blogSettings.description,
       language: blogSettings.language,
+      domain: verifiedBlogDomain(workspaces.id),
       disabled: sql<boolean>`exists (select 1 from ${channels} where ${channels.workspaceId} = ${workspaces.id} and ${channels.kind} = 'blog' and ${channels.status} = 'disabled')`,
     })
     .from(workspaces)
@@ -42,5 +46,6 @@ export async function findSite(db: Db, siteSlug: string): Promise<BlogSite | nul
     title: row.title?.trim() || `${row.name} blog`,
     description: row.description?.trim() || `Articles from ${row.name}.`,
     language: row.language && isBlogLanguage(row.language) ? row.language : defaultBlogLanguage,
+    domain: row.domain,
   };
 }

@@ -1,12 +1,15 @@
 import { env } from "@/env";
 
 /**
- * Every public blog URL is built here, so a custom domain (issue #9) changes one module.
- * A site is the workspace slug today.
+ * Every public blog URL is built here. A site is the workspace slug, plus its verified custom
+ * domain (issue #9) when it has one: absolute URLs (canonical links, feeds, sitemaps) then name
+ * the domain at its root. Paths stay under the app's `/blog/<site>` (they work on both hosts:
+ * on the custom domain the proxy redirects them to the clean path).
  */
-export type SiteRef = string | { slug: string };
+export type SiteRef = string | { slug: string; domain?: string | null };
 
 const slugOf = (site: SiteRef) => (typeof site === "string" ? site : site.slug);
+const domainOf = (site: SiteRef) => (typeof site === "string" ? null : (site.domain ?? null));
 const base = () => env.APP_URL.replace(/\/+$/, "");
 
 /** Path of the blog home, relative to the app origin (for links inside the app). */
@@ -22,23 +25,29 @@ export function tagPath(site: SiteRef, tag: string): string {
   return `${blogPath(site)}/tag/${encodeURIComponent(tag)}`;
 }
 
+/** An absolute URL inside the blog: `https://<domain><path>` once verified, else `<APP_URL>/blog/<site><path>`. */
+function siteUrl(site: SiteRef, path: string): string {
+  const domain = domainOf(site);
+  return domain ? `https://${domain}${path || "/"}` : `${base()}${blogPath(site)}${path}`;
+}
+
 /** Absolute URLs (canonical links, feeds, sitemaps). */
 export function blogUrl(site: SiteRef): string {
-  return `${base()}${blogPath(site)}`;
+  return siteUrl(site, "");
 }
 
 export function postUrl(site: SiteRef, slug: string): string {
-  return `${base()}${postPath(site, slug)}`;
+  return siteUrl(site, `/${encodeURIComponent(slug)}`);
 }
 
 export function tagUrl(site: SiteRef, tag: string): string {
-  return `${base()}${tagPath(site, tag)}`;
+  return siteUrl(site, `/tag/${encodeURIComponent(tag)}`);
 }
 
 export function feedUrl(site: SiteRef, kind: "rss" | "atom"): string {
-  return `${blogUrl(site)}/${kind === "rss" ? "rss.xml" : "atom.xml"}`;
+  return siteUrl(site, kind === "rss" ? "/rss.xml" : "/atom.xml");
 }
 
 export function sitemapUrl(site: SiteRef): string {
-  return `${blogUrl(site)}/sitemap.xml`;
+  return siteUrl(site, "/sitemap.xml");
 }

@@ -2,7 +2,7 @@ import type { PostSummary } from "../posts";
 import type { BlogSite } from "../site";
 
 export interface FeedInput {
-  site: Pick<BlogSite, "slug" | "title" | "description" | "language">;
+  site: Pick<BlogSite, "slug" | "domain" | "title" | "description" | "language">;
   posts: PostSummary[];
 }
 

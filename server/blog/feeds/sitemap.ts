@@ -19,7 +19,7 @@ export async function sitemapEntries(db: Db, workspaceId: string) {
   return rows.map((r) => ({ slug: r.slug, updatedAt: r.updatedAt.toISOString() }));
 }
 
-export function sitemapXml(site: Pick<BlogSite, "slug">, entries: { slug: string; updatedAt: string }[]): string {
+export function sitemapXml(site: Pick<BlogSite, "slug" | "domain">, entries: { slug: string; updatedAt: string }[]): string {
   const urls = [
     `  <url><loc>${xml(blogUrl(site))}</loc>${entries[0] ? `<lastmod>${entries[0].updatedAt}</lastmod>` : ""}</url>\n`,
     ...entries.map((e) => `  <url><loc>${xml(postUrl(site, e.slug))}</loc><lastmod>${e.updatedAt}</lastmod></url>\n`),
@@ -27,6 +27,6 @@ export function sitemapXml(site: Pick<BlogSite, "slug">, entries: { slug: string
   return xmlHeader + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("")}</urlset>\n`;
 }
 
-export function robotsTxt(site: Pick<BlogSite, "slug">): string {
+export function robotsTxt(site: Pick<BlogSite, "slug" | "domain">): string {
   return `User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${sitemapUrl(site)}\n`;
 }

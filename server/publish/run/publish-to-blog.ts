@@ -7,6 +7,7 @@ import { and, eq, ne } from "drizzle-orm";
 import { slugify } from "@/server/blog/slug";
 import { postUrl } from "@/server/blog/urls";
 import type { Db } from "@/server/db/client";
+import { verifiedBlogDomain } from "@/server/domains/blog-domain";
 import { blogPosts, contentItems, users, workspaces } from "@/server/db/schema";
 import type { VersionRow } from "../jobs/resolve-targets";
 
@@ -27,7 +28,7 @@ async function freeSlug(tx: Db, workspaceId: string, contentItemId: string, want
 
 export async function publishToBlog(tx: Db, job: { id: string; workspaceId: string; contentItemId: string }, version: VersionRow, now = new Date()) {
   const [meta] = await tx
-    .select({ site: workspaces.slug, author: users.name })
+    .select({ site: workspaces.slug, domain: verifiedBlogDomain(workspaces.id), author: users.name })
     .from(contentItems)
     .innerJoin(workspaces, eq(workspaces.id, contentItems.workspaceId))
     .leftJoin(users, eq(users.id, contentItems.createdById))
@@ -55,5 +56,5 @@ export async function publishToBlog(tx: Db, job: { id: string; workspaceId: stri
     ? await tx.update(blogPosts).set(fields).where(and(eq(blogPosts.workspaceId, job.workspaceId), eq(blogPosts.id, existing.id))).returning()
     : await tx.insert(blogPosts).values({ ...fields, workspaceId: job.workspaceId, contentItemId: job.contentItemId, publishedAt: now }).returning();
   const site = meta?.site ?? "";
-  return { externalId: post!.id, permalink: postUrl(site, post!.slug), site, slug: post!.slug };
+  return { externalId: post!.id, permalink: postUrl({ slug: site, domain: meta?.domain }, post!.slug), site, slug: post!.slug };
 }
