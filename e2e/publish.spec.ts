@@ -1,6 +1,6 @@
 /**
  * Publish, in a real browser against `next start`, the worker and PostgreSQL: an owner signs up,
- * connects a webhook channel pointing at a receiver this spec runs (node:http on 127.0.0.1), has
+ * allows self-approval, connects a webhook channel pointing at a receiver this spec runs (node:http on 127.0.0.1), has
  * the offline writer draft a social post, approves it with that channel "now", watches the item's
  * Publishing section reach "Published", checks the receiver got exactly one signed POST, and finds
  * the post on the calendar as published.
@@ -63,6 +63,17 @@ test("connect a webhook channel, approve a post to it now, watch it publish and 
     slug = slugOf(page);
   });
 
+  await test.step("let authors approve their own content (one person does everything here)", async () => {
+    await page.goto(`/${slug}/settings/review`);
+    const selfApproval = page.getByRole("switch", { name: "Let authors approve their own content" });
+    await expect(async () => {
+      if ((await selfApproval.getAttribute("aria-checked")) !== "true") await selfApproval.click();
+      await expect(selfApproval).toHaveAttribute("aria-checked", "true", { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Review policy saved")).toBeVisible();
+  });
+
   await test.step("connect a webhook channel; the signing secret is shown once", async () => {
     await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Channels" }).click();
     await expect(page).toHaveURL(`/${slug}/channels`);
@@ -80,7 +91,7 @@ test("connect a webhook channel, approve a post to it now, watch it publish and 
     await dialog.getByLabel("URL", { exact: true }).fill(receiverUrl);
     await dialog.getByRole("button", { name: "Add webhook" }).click();
     await expect(dialog.getByRole("heading", { name: "Save the signing secret" })).toBeVisible();
-    secret = await dialog.getByLabel("Signing secret").inputValue();
+    secret = await dialog.getByRole("textbox", { name: "Signing secret" }).inputValue();
     expect(secret).toMatch(/^whsec_/);
     await dialog.getByRole("button", { name: "Done" }).click();
     await expect(dialog).toBeHidden();
