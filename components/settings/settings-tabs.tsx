@@ -14,6 +14,7 @@ export function SettingsTabs() {
     { label: "AI providers", href: `/${slug}/settings/ai` },
     { label: "Review", href: `/${slug}/settings/review` },
     { label: "Billing", href: `/${slug}/settings/billing` },
+    { label: "Domains", href: `/${slug}/settings/domains` },
   ];
   return (
     <nav aria-label="Settings sections" className="mb-6 border-b border-zinc-200">
