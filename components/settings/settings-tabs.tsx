@@ -7,13 +7,15 @@ import { cn } from "@/lib/utils";
 
 /** The settings sections, as links (each is its own page). */
 export function SettingsTabs() {
-  const { slug } = useWorkspace();
+  const { slug, workspace } = useWorkspace();
+  const agencyStaff = workspace.organization.role === "owner" || workspace.organization.role === "admin";
   const pathname = usePathname();
   const tabs = [
     { label: "General", href: `/${slug}/settings` },
     { label: "AI providers", href: `/${slug}/settings/ai` },
     { label: "Review", href: `/${slug}/settings/review` },
     { label: "Billing", href: `/${slug}/settings/billing` },
+    ...(agencyStaff ? [{ label: "Branding", href: `/${slug}/settings/branding` }] : []),
     { label: "Domains", href: `/${slug}/settings/domains` },
   ];
   return (

@@ -5,7 +5,7 @@ import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useEffect, useState, type ReactNode } from "react";
 import { PastDueBanner } from "@/components/billing/past-due-banner";
-import { Logo } from "@/components/ui/logo";
+import { ShellBrand } from "@/components/branding/shell-brand";
 import { Sidebar } from "./sidebar";
 import { VerifyEmailBanner } from "./verify-email-banner";
 import { WorkspaceProvider } from "./workspace-context";
@@ -31,7 +31,7 @@ export function AppShell({ workspaceSlug, children }: { workspaceSlug: string; c
 
         <DialogPrimitive.Root open={drawerOpen} onOpenChange={setDrawerOpen}>
           <div className="sticky top-0 z-20 flex h-14 items-center justify-between border-b border-zinc-200/80 bg-white/90 px-4 backdrop-blur lg:hidden">
-            <Logo markClassName="size-6" />
+            <ShellBrand />
             <DialogPrimitive.Trigger
               aria-label="Open navigation"
               className="rounded-lg p-2 text-zinc-600 hover:bg-zinc-100"

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { NotificationBell } from "@/components/notifications/notification-bell";
-import { LogoMark } from "@/components/ui/logo";
+import { ShellBrand } from "@/components/branding/shell-brand";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu } from "./user-menu";
 import { useWorkspaceSlug } from "./workspace-context";
@@ -13,9 +13,8 @@ export function Sidebar() {
   return (
     <div className="flex h-full flex-col">
       <div className="flex h-14 items-center justify-between pr-10 pl-5 lg:pr-3">
-        <Link href={`/${slug}`} aria-label="Loomcast home" className="flex items-center gap-2 rounded-lg">
-          <LogoMark className="size-6" />
-          <span className="text-[15px] font-semibold tracking-tight text-zinc-950">Loomcast</span>
+        <Link href={`/${slug}`} className="flex min-w-0 items-center gap-2 rounded-lg">
+          <ShellBrand />
         </Link>
         <NotificationBell slug={slug} />
       </div>

@@ -1,13 +1,14 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { Check, ChevronsUpDown, Plus } from "lucide-react";
+import { Check, ChevronsUpDown, LayoutDashboard, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import {
   DropdownMenu,
   DropdownMenuContent,
+  DropdownMenuGroup,
   DropdownMenuItem,
   DropdownMenuLabel,
   DropdownMenuSeparator,
@@ -18,11 +19,15 @@ import { roleLabels } from "@/server/workspaces/permissions";
 import { CreateWorkspaceDialog } from "./create-workspace-dialog";
 import { useWorkspace } from "./workspace-context";
 
+/**
+ * Switches between the workspaces the user reaches, grouped by organization: agency staff see
+ * every client of their organization (and its overview), a client user only its own workspace.
+ */
 export function WorkspaceSwitcher() {
   const trpc = useTRPC();
   const router = useRouter();
   const { workspace } = useWorkspace();
-  const { data: workspaces } = useSuspenseQuery(trpc.workspace.list.queryOptions());
+  const { data: groups } = useSuspenseQuery(trpc.agency.workspaces.queryOptions());
   const [creating, setCreating] = useState(false);
   // New workspaces belong to the organization: its owners and admins create them.
   const orgRole = workspace.organization.role;
@@ -42,23 +47,36 @@ export function WorkspaceSwitcher() {
           </span>
           <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-zinc-400" />
         </DropdownMenuTrigger>
-        <DropdownMenuContent align="start" className="w-(--radix-dropdown-menu-trigger-width) min-w-64">
-          <DropdownMenuLabel>Workspaces</DropdownMenuLabel>
-          {workspaces.map((w) => (
-            <DropdownMenuItem
-              key={w.id}
-              aria-label={w.name}
-              onSelect={() => router.push(w.onboarded ? `/${w.slug}` : `/onboarding?workspace=${encodeURIComponent(w.slug)}`)}
-            >
-              <Avatar name={w.name} seed={w.id} shape="square" size="sm" />
-              <span className="min-w-0 flex-1">
-                <span className="block truncate font-medium text-zinc-900">{w.name}</span>
-                <span className="block truncate text-xs text-zinc-500">
-                  {roleLabels[w.role].label} · {w.organizationName}
-                </span>
-              </span>
-              {w.slug === workspace.slug && <Check aria-hidden className="text-brand-600!" />}
-            </DropdownMenuItem>
+        <DropdownMenuContent align="start" className="max-h-[70vh] w-(--radix-dropdown-menu-trigger-width) min-w-64 overflow-y-auto">
+          {groups.map((group, index) => (
+            <Fragment key={group.organization.id}>
+              {index > 0 && <DropdownMenuSeparator />}
+              <DropdownMenuGroup aria-label={group.organization.name}>
+                <DropdownMenuLabel className="truncate">{group.organization.name}</DropdownMenuLabel>
+                {group.workspaces.map((w) => (
+                  <DropdownMenuItem
+                    key={w.id}
+                    aria-label={w.name}
+                    onSelect={() => router.push(w.onboarded ? `/${w.slug}` : `/onboarding?workspace=${encodeURIComponent(w.slug)}`)}
+                  >
+                    <Avatar name={w.name} seed={w.id} shape="square" size="sm" />
+                    <span className="min-w-0 flex-1">
+                      <span className="block truncate font-medium text-zinc-900">{w.name}</span>
+                      <span className="block truncate text-xs text-zinc-500">
+                        {roleLabels[w.role].label}
+                        {w.inherited ? " · from the organization" : ""}
+                      </span>
+                    </span>
+                    {w.slug === workspace.slug && <Check aria-hidden className="text-brand-600!" />}
+                  </DropdownMenuItem>
+                ))}
+                {(group.organization.role === "owner" || group.organization.role === "admin") && (
+                  <DropdownMenuItem onSelect={() => router.push(`/agency/${group.organization.id}`)}>
+                    <LayoutDashboard aria-hidden /> Overview of all clients
+                  </DropdownMenuItem>
+                )}
+              </DropdownMenuGroup>
+            </Fragment>
           ))}
           {mayCreate && (
             <>

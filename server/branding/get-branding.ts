@@ -8,11 +8,12 @@ import { billingConfig } from "@/server/billing/config";
 import { entitlementOf } from "@/server/billing/entitlement";
 import { db as pool, type Db } from "@/server/db/client";
 import { billingAccounts, brandingProfiles, workspaces } from "@/server/db/schema";
-import { mix, readableOn } from "./color";
 import { loomcastBranding, type Branding } from "./defaults";
+import { mergeBranding } from "./merge";
 import { brandingFieldNames, type StoredBranding } from "./schemas";
 
 export type { Branding } from "./defaults";
+export { mergeBranding } from "./merge";
 
 /** Whether the organization may use white-label now (read only: never creates the billing row). */
 export async function whiteLabelAvailable(organizationId: string, db: Db = pool): Promise<boolean> {
@@ -26,33 +27,6 @@ export async function whiteLabelAvailable(organizationId: string, db: Db = pool)
 export function storedOf(row: typeof brandingProfiles.$inferSelect | undefined): StoredBranding | null {
   if (!row) return null;
   return Object.fromEntries(brandingFieldNames.map((name) => [name, row[name]])) as StoredBranding;
-}
-
-/** Layers are most specific first; the first non-null value of each field wins. */
-export function mergeBranding(whiteLabel: boolean, layers: Array<StoredBranding | null>): Branding {
-  if (!whiteLabel) return loomcastBranding;
-  const pick = (name: keyof StoredBranding) => layers.find((l) => l?.[name])?.[name] ?? null;
-  const productName = pick("productName") ?? loomcastBranding.productName;
-  const primary = pick("primaryColor");
-  const colors = primary
-    ? {
-        primary,
-        primaryForeground: pick("primaryForegroundColor") ?? readableOn(primary),
-        accent: pick("accentColor") ?? mix(primary, "#ffffff", 0.15),
-      }
-    : {
-        ...loomcastBranding.colors,
-        ...(pick("accentColor") ? { accent: pick("accentColor")! } : {}),
-      };
-  return {
-    productName,
-    logoUrl: pick("logoUrl"),
-    faviconUrl: pick("faviconUrl"),
-    colors,
-    emailSenderName: pick("emailSenderName") ?? productName,
-    emailFooter: pick("emailFooter"),
-    whiteLabel: true,
-  };
 }
 
 /** The stored organization profile and (when given) the workspace's override. */

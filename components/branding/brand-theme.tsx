@@ -1,0 +1,12 @@
+import { themeCss, themeTokens } from "@/server/branding/color";
+import type { Branding } from "@/server/branding/defaults";
+
+/**
+ * The tenant's colours as theme tokens: overrides the `--color-brand-*` variables every Tailwind
+ * brand class reads, on :root so dialogs and menus rendered in portals follow too. Renders
+ * nothing without white-label. Values are validated hex codes, so the CSS cannot be escaped.
+ */
+export function BrandTheme({ branding }: { branding: Branding }) {
+  if (!branding.whiteLabel) return null;
+  return <style data-brand-theme>{themeCss(":root", themeTokens(branding.colors))}</style>;
+}
