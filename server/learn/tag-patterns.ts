@@ -16,7 +16,7 @@ export type ItemPatterns = { hook: HookType; angle: Angle; format: string; lengt
 const questionStart = /^(who|what|when|where|why|how|which|is|are|do|does|did|can|could|should|would|will|have|has|ever)\b/iu;
 const listish = /^\d+\s+\S|^(top|the)\s+\d+\b|\b\d+\s+(ways|tips|reasons|steps|things|lessons|mistakes|ideas|rules|tools|signs)\b/iu;
 const statistic = /\d+(\.\d+)?\s?(%|percent|x\b|×)|\b\d{1,3}(,\d{3})+\b|\b(study|survey|data|research)\s+(shows|found|says)\b/iu;
-const storyStart = /^(i|we|my|our|last (year|week|month)|yesterday|years ago|when i|once|in \d{4})\b/iu;
+const storyStart = /^(i|we|my|last (year|week|month)|yesterday|years ago|when i|once|in \d{4})\b/iu;
 const boldWords = /\b(never|always|stop|nobody|everyone|wrong|myth|dead|truth|secret|forget|unpopular opinion|hot take)\b/iu;
 
 /** The first meaningful line: skips Markdown headings, blank lines and emphasis marks. */
@@ -24,7 +24,7 @@ export function firstLine(text: string): string {
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     if (!line || /^#{1,6}\s/u.test(line) || /^(-{3,}|\*{3,})$/u.test(line)) continue;
-    return line.replace(/^[*_>\s]+|[*_\s]+$/gu, "").slice(0, 300);
+    return line.replace(/\*{1,3}|_{2,3}/gu, "").replace(/^>\s*/u, "").trim().slice(0, 300);
   }
   return "";
 }
