@@ -3,7 +3,8 @@ import { formatDateTime } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import type { TimelineEntry as Entry } from "@/server/timeline/types";
 import { RetryStageButton } from "./retry-stage-button";
-import { formatCost, formatDuration, kindIcons, kindNames, linkParts, outcomeLabels } from "./timeline-labels";
+import { providerName } from "@/components/content/content-labels";
+import { formatCost, formatDuration, kindIcons, kindNames, linkParts, outcomeBadge } from "./timeline-labels";
 
 /** Text with its http(s) URLs as links (a delivery's permalink). */
 function Linked({ text }: { text: string }) {
@@ -26,11 +27,12 @@ function Linked({ text }: { text: string }) {
 /** One event on the item's timeline: when, what, which model, how long, what it cost, how it ended. */
 export function TimelineEntry({ entry, contentItemId, canRetry, last }: { entry: Entry; contentItemId: string; canRetry: boolean; last: boolean }) {
   const Icon = kindIcons[entry.kind];
-  const failed = entry.outcome === "failed";
-  const outcome = entry.outcome ? outcomeLabels[entry.outcome] : null;
+  // A failure worth a cause: a stage, a delivery or a metrics pull (a review decision is not a failure).
+  const failed = entry.outcome === "failed" && entry.kind !== "review";
+  const outcome = entry.outcome ? outcomeBadge(entry.kind, entry.outcome) : null;
   const facts = [
     entry.actor && `by ${entry.actor}`,
-    entry.model && (entry.provider ? `${entry.provider} · ${entry.model}` : entry.model),
+    entry.model && (entry.provider ? `${providerName(entry.provider)} · ${entry.model}` : entry.model),
     entry.durationMs !== null && formatDuration(entry.durationMs),
     entry.tokens !== null && `${entry.tokens.toLocaleString("en-US")} tokens`,
     entry.costUsd !== null && formatCost(entry.costUsd),

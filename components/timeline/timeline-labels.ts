@@ -20,12 +20,21 @@ export const kindNames: Record<Kind, string> = {
   metrics: "Metrics",
 };
 
-export const outcomeLabels: Record<Outcome, { label: string; tone: "success" | "danger" | "muted" | "brand" }> = {
+type Tone = "success" | "danger" | "warning" | "muted" | "brand";
+const outcomeLabels: Record<Outcome, { label: string; tone: Tone }> = {
   ok: { label: "OK", tone: "success" },
   failed: { label: "Failed", tone: "danger" },
   skipped: { label: "Skipped", tone: "muted" },
   running: { label: "Running", tone: "brand" },
 };
+
+/** The outcome badge, in the words of the entry's kind (a review is not "failed", a metrics pull is "missed"). */
+export function outcomeBadge(kind: Kind, outcome: Outcome): { label: string; tone: Tone } {
+  if (kind === "review") return outcome === "ok" ? { label: "Approved", tone: "success" } : { label: "Not approved", tone: "warning" };
+  if (kind === "metrics" && outcome === "failed") return { label: "Missed", tone: "warning" };
+  if (kind === "delivery" && outcome === "running") return { label: "Pending", tone: "brand" };
+  return outcomeLabels[outcome];
+}
 
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${ms} ms`;
