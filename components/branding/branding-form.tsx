@@ -79,13 +79,13 @@ export function BrandingForm({
           <Input value={values.faviconUrl} inputMode="url" onChange={(e) => set("faviconUrl")(e.target.value)} placeholder={inherited.faviconUrl ?? "https://…"} />
         </FormField>
         <FormField id={id("primaryColor")} label="Primary colour" optional error={errors.fields.primaryColor}>
-          <ColorField name="primaryColor" value={values.primaryColor} onChange={set("primaryColor")} placeholder={inherited.colors.primary} />
+          <ColorField name="primaryColor" label="Primary colour" value={values.primaryColor} onChange={set("primaryColor")} placeholder={inherited.colors.primary} />
         </FormField>
         <FormField id={id("primaryForegroundColor")} label="Text on primary" optional error={errors.fields.primaryForegroundColor}>
-          <ColorField name="primaryForegroundColor" value={values.primaryForegroundColor} onChange={set("primaryForegroundColor")} placeholder={inherited.colors.primaryForeground} />
+          <ColorField name="primaryForegroundColor" label="Text colour on primary" value={values.primaryForegroundColor} onChange={set("primaryForegroundColor")} placeholder={inherited.colors.primaryForeground} />
         </FormField>
         <FormField id={id("accentColor")} label="Accent colour" optional error={errors.fields.accentColor} description="Light backgrounds: selected items, highlights.">
-          <ColorField name="accentColor" value={values.accentColor} onChange={set("accentColor")} placeholder={inherited.colors.accent} />
+          <ColorField name="accentColor" label="Accent colour" value={values.accentColor} onChange={set("accentColor")} placeholder={inherited.colors.accent} />
         </FormField>
         <ContrastPreview primary={primary} foreground={foreground} productName={values.productName || inherited.productName} />
         <FormField id={id("emailFooter")} label="Email footer" optional error={errors.fields.emailFooter} className="sm:col-span-2" description="A line under every email: your address, a support contact.">
