@@ -71,7 +71,7 @@ test("connect a webhook channel, approve a post to it now, watch it publish and 
       await expect(selfApproval).toHaveAttribute("aria-checked", "true", { timeout: 1_000 });
     }).toPass({ timeout: 15_000 });
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByText("Review policy saved")).toBeVisible();
+    await expect(page.getByText("Review policy saved", { exact: true })).toBeVisible();
   });
 
   await test.step("connect a webhook channel; the signing secret is shown once", async () => {
