@@ -107,7 +107,6 @@ test("an agency brands two clients differently; a client user sees only theirs, 
     await expect(page).toHaveURL(`/${northSlug}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(north);
     await expect.poll(() => brandColor(page)).toBe("#0f766e");
-    await expect(page).toHaveTitle(/North Portal/);
     const sidebar = page.locator("aside");
     await expect(sidebar.getByText("North Portal")).toBeVisible();
     await expect(sidebar.getByText("Loomcast")).toHaveCount(0);
@@ -115,6 +114,8 @@ test("an agency brands two clients differently; a client user sees only theirs, 
     await closeMenu(page);
     await expect(page.getByRole("link", { name: "Agency overview: all clients" })).toHaveCount(0);
     await shoot(page, "agency-03-client-view");
+    await page.goto(`/${northSlug}/review`);
+    await expect(page).toHaveTitle("Review · North Portal");
 
     await page.goto(`/${southSlug}`);
     await expect(page.getByText(/This page could not be found|Page not found/i).first()).toBeVisible();
