@@ -4,13 +4,21 @@ import { useState } from "react";
 import type { EngagementResult } from "@/server/analytics/types";
 import { ChartCard } from "./chart-card";
 import { noMetricsYet, useEngagement } from "./engagement-query";
-import { formatLift, formatScore, platformName } from "./format";
+import { formatLift, formatScore, hourLabel, platformName, weekdays } from "./format";
 import { Segmented } from "./segmented";
 
 type PatternRow = EngagementResult["byPattern"][number];
 
 const dimensionNames: Record<string, string> = { hook: "Hook", angle: "Angle", format: "Format", length: "Length", slot: "Time slot" };
 export const dimensionName = (d: string) => dimensionNames[d] ?? d;
+
+/** "1-09" (a slot tag: weekday 0 = Sunday, hour bucket) reads "Mon 09:00"; other values as they are. */
+export function patternValue(dimension: string, value: string): string {
+  const slot = dimension === "slot" ? /^([0-6])-(\d{2})$/.exec(value) : null;
+  if (!slot) return value.replace(/-/g, " ");
+  const from = Number(slot[2]);
+  return `${weekdays[Number(slot[1])]} ${hourLabel(from)}–${hourLabel((from + 3) % 24)}`;
+}
 
 /** One dimension's values as bars of their lift over the median (1× marked). */
 function DimensionBars({ dimension, rows, max }: { dimension: string; rows: PatternRow[]; max: number }) {
@@ -22,8 +30,8 @@ function DimensionBars({ dimension, rows, max }: { dimension: string; rows: Patt
           const lift = r.lift ?? 0;
           return (
             <li key={`${r.platform}-${r.value}`} className="grid grid-cols-[minmax(0,9rem)_1fr_4.5rem] items-center gap-2 text-[13px]">
-              <span className="truncate text-zinc-800" title={r.value}>
-                {r.value}
+              <span className="truncate text-zinc-800" title={patternValue(r.dimension, r.value)}>
+                {patternValue(r.dimension, r.value)}
               </span>
               <span className="relative h-4 rounded bg-zinc-100">
                 <span
@@ -43,11 +51,18 @@ function DimensionBars({ dimension, rows, max }: { dimension: string; rows: Patt
   );
 }
 
+/** The platforms of the rows, the one with the most posts first (the default choice). */
+export function platformsByPosts(rows: Array<{ platform: string; posts: number }>): string[] {
+  const posts = new Map<string, number>();
+  for (const r of rows) posts.set(r.platform, (posts.get(r.platform) ?? 0) + r.posts);
+  return [...posts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+}
+
 /** Engagement by pattern (hook, angle, format, length, slot): lift over the platform's median. */
 export function PatternChart() {
   const query = useEngagement();
   const all = query.data?.byPattern ?? [];
-  const platforms = [...new Set(all.map((r) => r.platform))];
+  const platforms = platformsByPosts(all);
   const [chosen, setChosen] = useState<string | null>(null);
   const platform = chosen && platforms.includes(chosen) ? chosen : (platforms[0] ?? null);
   const rows = all.filter((r) => r.platform === platform).sort((a, b) => (b.lift ?? 0) - (a.lift ?? 0));
@@ -64,10 +79,10 @@ export function PatternChart() {
       state={query}
       empty={all.length === 0}
       emptyText={noMetricsYet}
-      summary={top && platform ? `On ${platformName(platform)}, the ${dimensionName(top.dimension).toLowerCase()} "${top.value}" does best at ${formatLift(top.lift)} the median.` : undefined}
+      summary={top && platform ? `On ${platformName(platform)}, the ${dimensionName(top.dimension).toLowerCase()} "${patternValue(top.dimension, top.value)}" does best at ${formatLift(top.lift)} the median.` : undefined}
       data={{
         columns: ["Platform", "Dimension", "Value", "Posts", "Score", "Lift"],
-        rows: all.map((r) => [platformName(r.platform), dimensionName(r.dimension), r.value, r.posts, formatScore(r.score), formatLift(r.lift)]),
+        rows: all.map((r) => [platformName(r.platform), dimensionName(r.dimension), patternValue(r.dimension, r.value), r.posts, formatScore(r.score), formatLift(r.lift)]),
       }}
       extra={
         platforms.length > 1 && platform ? (

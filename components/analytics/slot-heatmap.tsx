@@ -1,12 +1,17 @@
 "use client";
 
 import { useState } from "react";
+import { cn } from "@/lib/utils";
 import { ChartCard } from "./chart-card";
 import { noMetricsYet, useEngagement } from "./engagement-query";
 import { formatScore, hourLabel, platformName, weekdayNames, weekdays } from "./format";
+import { platformsByPosts } from "./pattern-chart";
 import { Segmented } from "./segmented";
 
-const hours = Array.from({ length: 24 }, (_, h) => h);
+// The learning step buckets posting times into 3-hour slots (server/learn/slot.ts).
+const slotHours = 3;
+const hours = Array.from({ length: 24 / slotHours }, (_, i) => i * slotHours);
+const slotLabel = (hour: number) => `${hourLabel(hour)}–${hourLabel((hour + slotHours) % 24)}`;
 // Monday first, the way people read a week.
 const rowOrder = [1, 2, 3, 4, 5, 6, 0];
 
@@ -14,7 +19,7 @@ const rowOrder = [1, 2, 3, 4, 5, 6, 0];
 export function SlotHeatmap() {
   const query = useEngagement();
   const all = query.data?.bySlot ?? [];
-  const platforms = [...new Set(all.map((r) => r.platform))];
+  const platforms = platformsByPosts(all);
   const [chosen, setChosen] = useState<string | null>(null);
   const platform = chosen && platforms.includes(chosen) ? chosen : (platforms[0] ?? null);
   const slots = all.filter((r) => r.platform === platform);
@@ -24,22 +29,22 @@ export function SlotHeatmap() {
     .filter((s) => s.medianScore !== null)
     .sort((a, b) => b.medianScore! - a.medianScore!)
     .slice(0, 3);
-  const bestText = best.map((s) => `${weekdayNames[s.weekday]} ${hourLabel(s.hour)} (${formatScore(s.medianScore)})`).join(", ");
+  const bestText = best.map((s) => `${weekdayNames[s.weekday]} ${slotLabel(s.hour)} (${formatScore(s.medianScore)})`).join(", ");
 
   return (
     <ChartCard
       id="engagement-slot"
       className="lg:col-span-2"
       title="Engagement by time slot"
-      description="Median engagement score of posts published in each hour of the week (channel time zone). Darker is better."
+      description="Median engagement score of posts published in each 3-hour slot of the week (channel time zone). Darker and higher is better; empty cells had no posts."
       table="engagement_slot"
       state={query}
       empty={all.length === 0}
       emptyText={noMetricsYet}
       summary={platform && best.length ? `Best slots on ${platformName(platform)}: ${bestText}.` : undefined}
       data={{
-        columns: ["Platform", "Day", "Hour", "Posts", "Median score"],
-        rows: all.map((s) => [platformName(s.platform), weekdayNames[s.weekday] ?? String(s.weekday), hourLabel(s.hour), s.posts, formatScore(s.medianScore)]),
+        columns: ["Platform", "Day", "Time slot", "Posts", "Median score"],
+        rows: all.map((s) => [platformName(s.platform), weekdayNames[s.weekday] ?? String(s.weekday), slotLabel(s.hour), s.posts, formatScore(s.medianScore)]),
       }}
       extra={
         platforms.length > 1 && platform ? (
@@ -48,16 +53,16 @@ export function SlotHeatmap() {
       }
     >
       <div className="overflow-x-auto">
-        <div className="grid min-w-[640px] grid-cols-[2.5rem_repeat(24,minmax(0,1fr))] gap-0.5 text-[10px] text-zinc-500">
+        <div className="grid min-w-[520px] grid-cols-[2.5rem_repeat(8,minmax(0,1fr))] gap-1 text-[11px] text-zinc-500">
           <span />
           {hours.map((h) => (
             <span key={h} className="text-center tabular-nums">
-              {h % 3 === 0 ? h : ""}
+              {hourLabel(h)}
             </span>
           ))}
           {rowOrder.map((d) => (
             <div key={d} className="contents">
-              <span className="self-center text-[11px]">{weekdays[d]}</span>
+              <span className="self-center">{weekdays[d]}</span>
               {hours.map((h) => {
                 const s = cell.get(`${d}-${h}`);
                 const score = s?.medianScore ?? null;
@@ -65,10 +70,15 @@ export function SlotHeatmap() {
                 return (
                   <span
                     key={h}
-                    title={s ? `${weekdayNames[d]} ${hourLabel(h)}: score ${formatScore(score)}, ${s.posts} posts` : `${weekdayNames[d]} ${hourLabel(h)}: no posts`}
-                    className="aspect-square rounded-[3px] border border-zinc-100"
+                    title={s ? `${weekdayNames[d]} ${slotLabel(h)}: score ${formatScore(score)}, ${s.posts} posts` : `${weekdayNames[d]} ${slotLabel(h)}: no posts`}
+                    className={cn(
+                      "flex h-8 items-center justify-center rounded-md border border-zinc-100 font-medium tabular-nums",
+                      strength > 0.55 ? "text-white" : "text-zinc-700",
+                    )}
                     style={{ backgroundColor: strength ? `rgb(79 70 229 / ${strength})` : "#fafafa" }}
-                  />
+                  >
+                    {score === null ? "" : formatScore(score)}
+                  </span>
                 );
               })}
             </div>
