@@ -14,6 +14,11 @@ let seed: AnalyticsSeed;
 const rowsOf = async <T>(q: ReturnType<typeof sql>) => (await db.execute(q)).rows as T[];
 const input = () => ({ workspaceSlug: owner.workspace.slug, ...seed.range });
 const close = (a: number | null, b: number | null) => (a === null || b === null ? expect(a).toBe(b) : expect(a).toBeCloseTo(b, 6));
+function groupBy<T>(list: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of list) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}
 const mondayOf = (d: Date) => {
   const utc = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
   utc.setUTCDate(utc.getUTCDate() - ((utc.getUTCDay() + 6) % 7));
@@ -43,7 +48,7 @@ describe("analytics dashboard", () => {
     const decisions = await rowsOf<{ content_item_id: string; decision: string; created_at: Date; version_created: Date }>(
       sql`select a.content_item_id, a.decision, a.created_at, v.created_at as version_created from approvals a join content_versions v on v.content_item_id = a.content_item_id and v.number = a.version_number where a.workspace_id = ${owner.workspace.id} order by a.created_at`,
     );
-    const byItem = Map.groupBy(decisions, (d) => d.content_item_id);
+    const byItem = groupBy(decisions, (d) => d.content_item_id);
     const decided = [...byItem.values()];
     const approved = decided.filter((ds) => ds.some((d) => d.decision === "approved"));
     const firstPass = approved.filter((ds) => ds.every((d) => d.decision === "approved"));
@@ -114,7 +119,7 @@ describe("analytics dashboard", () => {
     expect(question.posts).toBe(6);
     close(question.score, 2.3);
     close(question.lift, 2.3 / linkedinMedian);
-    const slots = Map.groupBy(finals, (f) => `${f.platform}|${f.patterns.slot}`);
+    const slots = groupBy(finals, (f) => `${f.platform}|${f.patterns.slot}`);
     expect(e.bySlot).toHaveLength(slots.size);
     for (const s of e.bySlot) {
       const mine = slots.get(`${s.platform}|${s.weekday}-${String(s.hour).padStart(2, "0")}`)!;
