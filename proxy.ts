@@ -28,9 +28,12 @@ export async function proxy(request: NextRequest) {
       url.pathname = route.pathname;
       return NextResponse.rewrite(url, { request: { headers } });
     }
-    case "redirect":
-      // Relative, so it stays on the host the reader used (whatever the app believes its URL is).
-      return new NextResponse(null, { status: 308, headers: { location: `${route.pathname}${request.nextUrl.search}` } });
+    case "redirect": {
+      // Same origin as the request: Next.js sends it as a relative Location, on the reader's host.
+      const url = request.nextUrl.clone();
+      url.pathname = route.pathname;
+      return NextResponse.redirect(url, 308);
+    }
     case "not-connected":
       return new NextResponse(notConnectedHtml(route.host), {
         status: 404,
