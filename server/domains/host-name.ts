@@ -16,10 +16,14 @@ export function requestHost(header: string | null | undefined): string | null {
   return host.replace(/\.$/, "") || null;
 }
 
-/** True for hosts that are the product itself: listed own hosts, their subdomains, *.localhost and IP literals. */
+/**
+ * True for hosts that are the product itself: listed own hosts, their subdomains, *.localhost,
+ * IP literals and single-label names (`web:3000` inside a container network), none of which a
+ * customer can connect.
+ */
 export function isOwnHost(host: string, ownHosts: readonly string[]): boolean {
   const bare = host.replace(/^\[|\]$/g, "");
-  if (isIP(bare)) return true;
+  if (isIP(bare) || !host.includes(".")) return true;
   if (host === "localhost" || host.endsWith(".localhost")) return true;
   return ownHosts.some((own) => host === own || host.endsWith(`.${own}`));
 }

@@ -54,6 +54,7 @@ describe("request hosts", () => {
     expect(isOwnHost("127.0.0.1", own)).toBe(true);
     expect(isOwnHost("[::1]", own)).toBe(true);
     expect(isOwnHost("app.loomcast.test", own)).toBe(true);
+    expect(isOwnHost("web", own)).toBe(true);
     expect(isOwnHost("blog.acme.com", own)).toBe(false);
   });
 });
