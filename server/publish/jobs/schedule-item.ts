@@ -2,6 +2,7 @@
  * Publishing outside the approval dialog: where an approved item can go (targets), the next free
  * queue slot per channel, and "Publish" for an approved (or partly failed) item.
  */
+import { slotWhy } from "@/server/learn/slot-why";
 import { and, eq, gt, inArray } from "drizzle-orm";
 import { channels, contentItems, publishJobs } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
@@ -32,11 +33,13 @@ export async function nextSlots(ctx: WorkspaceServiceContext, input: { channelId
     .select({ channelId: publishJobs.channelId, runAt: publishJobs.runAt })
     .from(publishJobs)
     .where(and(eq(publishJobs.workspaceId, ctx.workspace.id), inArray(publishJobs.channelId, input.channelIds), gt(publishJobs.runAt, now), inArray(publishJobs.status, ["scheduled", "retrying"])));
-  return rows.map((channel) => ({
-    channelId: channel.id,
-    at: nextFreeSlot(channel.queueSchedule, taken.filter((t) => t.channelId === channel.id).map((t) => t.runAt), now),
-    timezone: channel.queueSchedule?.timezone ?? null,
-  }));
+  return Promise.all(
+    rows.map(async (channel) => {
+      const at = nextFreeSlot(channel.queueSchedule, taken.filter((t) => t.channelId === channel.id).map((t) => t.runAt), now);
+      // Learn (issue #7): why this slot, from the channel's own results (null while data is thin).
+      return { channelId: channel.id, at, timezone: channel.queueSchedule?.timezone ?? null, why: await slotWhy(ctx.db, ctx.workspace, channel, at) };
+    }),
+  );
 }
 
 const publishable = ["approved", "scheduled", "failed", "partially_published", "published"];
