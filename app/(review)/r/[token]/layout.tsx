@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { BrandingProvider } from "@/components/branding/branding-provider";
 import { BrandTheme } from "@/components/branding/brand-theme";
 import { brandingMetadata } from "@/server/branding/metadata";
 import { brandingForReviewToken } from "@/server/branding/review-link-branding";
@@ -16,9 +17,9 @@ export default async function Layout({ params, children }: Props & { children: R
   const { token } = await params;
   const branding = await brandingForReviewToken(token);
   return (
-    <>
+    <BrandingProvider branding={branding}>
       <BrandTheme branding={branding} />
       {children}
-    </>
+    </BrandingProvider>
   );
 }
