@@ -6,10 +6,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
-import { contentItems } from "@/server/db/schema";
+import { blogPostViews, contentItems } from "@/server/db/schema";
 import { pullMetrics } from "@/server/learn/pull-metrics";
 import { closeDbosClient, dbosClient } from "@/server/workflows/dbos-client";
-import { approveAs, insertChannel, publishWorkspace, waitForJob } from "../publish/publish-factory";
+import { approveAs, blogChannelOf, insertChannel, publishWorkspace, waitForJob } from "../publish/publish-factory";
 import { uniqueXText } from "../publish/run/harness";
 import { createReviewItem, reviewWorkspace } from "../review/review-factory";
 import { createMetricsHarness, insertPublishedJob, patternsOf, snapshotsOf, startMetrics, waitForSnapshots, workflowStatus } from "./metrics-harness";
@@ -133,5 +133,19 @@ describe("metrics workflow", () => {
     // Just published: the workflow is waiting for +6 h.
     await expect.poll(() => workflowStatus(job.id), { timeout: 10_000 }).toBe("PENDING");
     expect(await snapshotsOf(job.id)).toHaveLength(0);
+  });
+
+  it("the blog's metrics are its first-party page views", async () => {
+    const ws = await publishWorkspace({ kind: "blog" });
+    const blog = await blogChannelOf(ws.workspace.id);
+    const { jobIds } = await approveAs(ws.reviewer, ws.slug, ws.item, { channelIds: [blog.id] });
+    const job = await waitForJob(jobIds[0]!, (j) => j.status === "published" || j.status === "failed");
+    expect(job.status).toBe("published");
+    const today = new Date().toISOString().slice(0, 10);
+    await db.insert(blogPostViews).values({ postId: job.externalId!, workspaceId: ws.workspace.id, day: today, views: 37 });
+    // The pull step itself (the sleeping workflow will find this window recorded when it wakes).
+    expect(await pullMetrics({ jobId: job.id, workspaceId: ws.workspace.id }, "6h", 1)).toEqual({ status: "stored" });
+    const [row] = await snapshotsOf(job.id);
+    expect(row).toMatchObject({ platform: "blog", views: 37, likes: 0, rawScore: 37, score: 1, status: "ok" });
   });
 });
