@@ -6,6 +6,7 @@ import { memberships, users } from "@/server/db/schema";
 import { AppError } from "@/server/errors/app-error";
 import { logger } from "@/server/log/logger";
 import { sendMail } from "@/server/mail/send-mail";
+import { mailBrandForWorkspace } from "@/server/branding/mail-brand";
 import { renderMail } from "@/server/mail/templates/layout";
 import { notify } from "@/server/notifications/notify";
 
@@ -41,13 +42,14 @@ export async function notifyMentioned(tx: Db, authorId: string, mentioned: Menti
 
 /** Mails after commit; a mail failure is logged and never undoes the comment. */
 export async function mailMentioned(targets: Mentioned[], note: MentionNote): Promise<void> {
+  const brand = await mailBrandForWorkspace(note.workspaceId);
   for (const m of targets) {
     const mail = renderMail({
       subject: `${note.author} mentioned you in ${note.workspaceName}`,
       heading: `${note.author} mentioned you on “${note.itemTitle}”`,
       paragraphs: [note.body.slice(0, 2000)],
       action: { label: "Open the comment", url: `${env.APP_URL}${note.link}` },
-    });
+    }, brand);
     await sendMail({ to: m.email, ...mail }).catch((error: unknown) => logger.error("mention mail failed", { to: m.email, error }));
   }
 }

@@ -6,6 +6,7 @@ import { transaction } from "@/server/db/transaction";
 import { AppError, forbidden } from "@/server/errors/app-error";
 import { logger } from "@/server/log/logger";
 import { sendMail } from "@/server/mail/send-mail";
+import { mailBrandForWorkspace } from "@/server/branding/mail-brand";
 import { inviteMail } from "@/server/mail/templates/auth-mails";
 import { assignableRoles, roleLabels } from "@/server/workspaces/permissions";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
@@ -70,12 +71,15 @@ export async function createInvitation(
     return row;
   });
   const url = invitationUrl(signInvitationToken(invitation.id, invitation.expiresAt));
-  const mail = inviteMail({
-    inviter: ctx.user.name ?? ctx.user.email,
-    workspace: ctx.workspace.name,
-    role: roleLabels[input.role].label.toLowerCase(),
-    url,
-  });
+  const mail = inviteMail(
+    {
+      inviter: ctx.user.name ?? ctx.user.email,
+      workspace: ctx.workspace.name,
+      role: roleLabels[input.role].label.toLowerCase(),
+      url,
+    },
+    await mailBrandForWorkspace(ctx.workspace.id),
+  );
   // The invitation stands even if the mail fails: the inviter can copy the link.
   await sendMail({ to: input.email, ...mail }).catch((error: unknown) => logger.error("invitation mail failed", { error }));
   return { id: invitation.id, url };

@@ -1,24 +1,24 @@
-import { asc, eq } from "drizzle-orm";
+import { listClientWorkspaces } from "@/server/agency/list-client-workspaces";
 import type { Db } from "@/server/db/client";
-import { memberships, organizations, workspaces } from "@/server/db/schema";
 import type { SessionUser } from "@/server/trpc/context";
 
-/** The workspaces the user belongs to, with their role in each, sorted by name. */
+/**
+ * The workspaces the user reaches, with their role in each, sorted by name: its memberships and,
+ * for agency staff (organization owners/admins), every client workspace of their organizations.
+ */
 export async function listWorkspaces(ctx: { db: Db; user: SessionUser }) {
-  const rows = await ctx.db
-    .select({
-      id: workspaces.id,
-      slug: workspaces.slug,
-      name: workspaces.name,
-      role: memberships.role,
-      organizationId: organizations.id,
-      organizationName: organizations.name,
-      onboardedAt: workspaces.onboardedAt,
-    })
-    .from(memberships)
-    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
-    .innerJoin(organizations, eq(organizations.id, workspaces.organizationId))
-    .where(eq(memberships.userId, ctx.user.id))
-    .orderBy(asc(workspaces.name), asc(workspaces.slug));
-  return rows.map(({ onboardedAt, ...row }) => ({ ...row, onboarded: onboardedAt !== null }));
+  const groups = await listClientWorkspaces(ctx.db, ctx.user.id);
+  return groups
+    .flatMap((group) =>
+      group.workspaces.map((w) => ({
+        id: w.id,
+        slug: w.slug,
+        name: w.name,
+        role: w.role,
+        organizationId: group.organization.id,
+        organizationName: group.organization.name,
+        onboarded: w.onboarded,
+      })),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
 }

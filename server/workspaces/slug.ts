@@ -3,7 +3,7 @@ import type { Tx } from "@/server/db/transaction";
 import { workspaces } from "@/server/db/schema";
 
 /** Reserved because they are top-level routes or would confuse readers. */
-const reserved = new Set(["api", "blog", "sign-in", "sign-up", "onboarding", "invite", "dev", "admin", "settings", "new", "check-email", "forgot-password", "reset-password", "verify-email", "workspaces", "r"]);
+const reserved = new Set(["api", "blog", "sign-in", "sign-up", "onboarding", "invite", "dev", "admin", "settings", "new", "check-email", "forgot-password", "reset-password", "verify-email", "workspaces", "r", "agency", "api-docs"]);
 
 export function slugify(text: string): string {
   const base = text

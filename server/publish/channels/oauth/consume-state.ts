@@ -4,7 +4,8 @@
  * marked used in the same transaction, so a state works once even if two callbacks race.
  */
 import { and, eq } from "drizzle-orm";
-import { memberships, workspaces } from "@/server/db/schema";
+import { effectiveRole } from "@/server/agency/org-roles";
+import { memberships, organizationMembers, workspaces } from "@/server/db/schema";
 import { oauthStates } from "@/server/db/schema/publish";
 import { transaction } from "@/server/db/transaction";
 import { can } from "@/server/workspaces/permissions";
@@ -31,12 +32,15 @@ export async function consumeState(state: string, userId: string, now = new Date
     // Only the member who started it may finish it; do not reveal anything about the workspace to anyone else.
     if (row.userId !== userId) throw new StateError("This connect link was started by someone else. Start connecting again from the Channels page.");
     const [ws] = await tx
-      .select({ id: workspaces.id, organizationId: workspaces.organizationId, slug: workspaces.slug, name: workspaces.name, role: memberships.role })
+      .select({ id: workspaces.id, organizationId: workspaces.organizationId, slug: workspaces.slug, name: workspaces.name, memberRole: memberships.role, orgRole: organizationMembers.role })
       .from(workspaces)
-      .innerJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId)))
+      .leftJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId)))
+      .leftJoin(organizationMembers, and(eq(organizationMembers.organizationId, workspaces.organizationId), eq(organizationMembers.userId, userId)))
       .where(eq(workspaces.id, row.workspaceId));
-    if (!ws) throw new StateError("You are no longer a member of this workspace.");
-    const { role, ...workspace } = ws;
+    // Members, and agency staff through their organization role.
+    const role = ws ? effectiveRole(ws.memberRole, ws.orgRole) : null;
+    if (!ws || !role) throw new StateError("You are no longer a member of this workspace.");
+    const { memberRole: _m, orgRole: _o, ...workspace } = ws;
     if (row.usedAt) throw new StateError("This connect link was already used. Start connecting again.", workspace.slug);
     if (row.expiresAt.getTime() <= now.getTime()) throw new StateError("This connect link expired (they last 10 minutes). Start connecting again.", workspace.slug);
     if (!can(role, "channels.manage")) throw new StateError("Your role no longer allows connecting channels.", workspace.slug);
