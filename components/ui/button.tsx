@@ -10,7 +10,7 @@ export const buttonVariants = cva(
     variants: {
       variant: {
         primary:
-          "bg-brand-600 text-white shadow-sm shadow-brand-900/10 hover:bg-brand-700 active:bg-brand-800 disabled:hover:bg-brand-600",
+          "bg-brand-600 text-(--color-brand-foreground,white) shadow-sm shadow-brand-900/10 hover:bg-brand-700 active:bg-brand-800 disabled:hover:bg-brand-600",
         secondary:
           "border border-zinc-200 bg-white text-zinc-900 shadow-xs hover:border-zinc-300 hover:bg-zinc-50 active:bg-zinc-100",
         ghost: "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 active:bg-zinc-200/70",

@@ -3,7 +3,13 @@ import { Dashboard } from "@/components/dashboard/dashboard";
 import { handleServerError } from "@/lib/auth-redirect";
 import { getQueryClient, HydrateClient, serverCaller, trpc } from "@/lib/trpc/server";
 
-export const metadata: Metadata = { title: "Dashboard" };
+/** A layout's title template does not reach the page beside it: name the product here too. */
+export async function generateMetadata({ params }: { params: Promise<{ workspace: string }> }): Promise<Metadata> {
+  const { workspace: slug } = await params;
+  const caller = await serverCaller();
+  const branding = await caller.branding.get({ workspaceSlug: slug }).catch(() => null);
+  return { title: { absolute: `Dashboard · ${branding?.productName ?? "Loomcast"}` } };
+}
 
 export default async function DashboardPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
