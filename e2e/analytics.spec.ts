@@ -8,7 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { seedAnalytics } from "./support/analytics-seed";
+import { seedAnalytics, type SeededAnalytics } from "./support/analytics-seed";
 import { newPerson, shoot, signUp, slugOf } from "./support/ui";
 
 const runId = process.env.E2E_RUN_ID ?? Date.now().toString(36);
@@ -17,6 +17,7 @@ test("a seeded workspace shows its charts and a pattern insight, and a chart's C
   test.setTimeout(180_000);
   const owner = newPerson("analyst", runId);
   let slug = "";
+  let seeded: SeededAnalytics | null = null;
 
   await test.step("an owner signs up and onboards; the workspace gets a season of published posts", async () => {
     await signUp(page, owner);
@@ -24,7 +25,7 @@ test("a seeded workspace shows its charts and a pattern insight, and a chart's C
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Trailhead");
     slug = slugOf(page);
-    seedAnalytics(slug);
+    seeded = seedAnalytics(slug);
   });
 
   await test.step("the dashboard shows the charts and a pattern insight", async () => {
@@ -44,7 +45,10 @@ test("a seeded workspace shows its charts and a pattern insight, and a chart's C
       await expect(chart.getByRole("table").locator("tbody tr").first()).toBeAttached();
     }
     // Drawn by recharts (SVG) once the browser has measured the card.
-    await expect(page.getByRole("region", { name: "Content produced" }).locator("svg.recharts-surface")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Content produced" }).locator(".recharts-bar-rectangle").first()).toBeVisible();
+    const today = new Date(new Date().toISOString().slice(0, 10));
+    const first = new Date(today.getTime() - 89 * 86_400_000).toISOString().slice(0, 10);
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue(first);
     await expect(page.getByRole("region", { name: "Top posts" }).getByRole("row")).not.toHaveCount(1);
     await shoot(page, "analytics-01-dashboard");
     await page.screenshot({ path: "/tmp/analytics-dashboard.png", fullPage: true });
@@ -69,5 +73,24 @@ test("a seeded workspace shows its charts and a pattern insight, and a chart's C
     url.searchParams.set("workspace", slug);
     url.searchParams.set("table", "users");
     expect((await page.request.get(url.pathname + url.search)).status()).toBe(400);
+  });
+
+  await test.step("an item's timeline shows its stages, review, delivery and metrics; a failed stage offers a retry", async () => {
+    const published = seeded!.itemIds[0]!;
+    await page.goto(`/${slug}/content/${published}`);
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    await expect(timeline.getByRole("listitem").filter({ hasText: "Published to" }).getByRole("link")).toHaveAttribute("href", /^https:\/\/example\.test\/linkedin\//);
+    await expect(timeline.getByText(/^Metrics after 72h/)).toBeVisible();
+    await expect(timeline.getByText(/^Approved/).first()).toBeVisible();
+    await shoot(page, "analytics-02-timeline");
+
+    const failed = seeded!.itemIds.at(-1)!;
+    await page.goto(`/${slug}/content/${failed}`);
+    const failedTimeline = page.getByRole("region", { name: "Timeline" });
+    const failedStage = failedTimeline.getByRole("listitem").filter({ hasText: "Failed" }).first();
+    await expect(failedStage).toContainText("Cause: Every provider refused: rate limited.");
+    await expect(failedStage.getByRole("button", { name: /^Retry from draft/ })).toBeVisible();
+    await shoot(page, "analytics-03-timeline-failed");
+    await page.screenshot({ path: "/tmp/analytics-timeline-failed.png", fullPage: true });
   });
 });

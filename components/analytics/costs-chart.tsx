@@ -59,7 +59,7 @@ export function CostsChart() {
       extra={<Segmented label="Group cost by" options={groupings} value={grouping} onChange={setGrouping} />}
     >
       <ResponsiveContainer width="100%" height={220}>
-        <BarChart data={data} margin={{ top: 4, right: 8, left: 0, bottom: 0 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 8, left: 0, bottom: 0 }}>
           <CartesianGrid vertical={false} stroke="#f4f4f5" />
           <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} />
           <YAxis tickFormatter={(v: number) => `$${v}`} tickLine={false} axisLine={false} fontSize={12} />

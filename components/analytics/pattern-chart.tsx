@@ -20,14 +20,14 @@ export function patternValue(dimension: string, value: string): string {
   return `${weekdays[Number(slot[1])]} ${hourLabel(from)}–${hourLabel((from + 3) % 24)}`;
 }
 
-/** One dimension's values as bars of their lift over the median (1× marked). */
+/** One dimension's values as bars of their score (1.0, marked, is the account's usual engagement). */
 function DimensionBars({ dimension, rows, max }: { dimension: string; rows: PatternRow[]; max: number }) {
   return (
     <div>
       <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-zinc-500 uppercase">{dimensionName(dimension)}</h3>
       <ul className="space-y-1">
         {rows.map((r) => {
-          const lift = r.lift ?? 0;
+          const score = r.score;
           return (
             <li key={`${r.platform}-${r.value}`} className="grid grid-cols-[minmax(0,9rem)_1fr_4.5rem] items-center gap-2 text-[13px]">
               <span className="truncate text-zinc-800" title={patternValue(r.dimension, r.value)}>
@@ -35,13 +35,13 @@ function DimensionBars({ dimension, rows, max }: { dimension: string; rows: Patt
               </span>
               <span className="relative h-4 rounded bg-zinc-100">
                 <span
-                  className={lift >= 1 ? "absolute inset-y-0 left-0 rounded bg-brand-500" : "absolute inset-y-0 left-0 rounded bg-amber-400"}
-                  style={{ width: `${Math.min(100, (lift / max) * 100)}%` }}
+                  className={score >= 1 ? "absolute inset-y-0 left-0 rounded bg-brand-500" : "absolute inset-y-0 left-0 rounded bg-amber-400"}
+                  style={{ width: `${Math.min(100, (score / max) * 100)}%` }}
                 />
                 <span aria-hidden className="absolute inset-y-[-2px] w-px bg-zinc-500" style={{ left: `${(1 / max) * 100}%` }} />
               </span>
               <span className="text-right text-zinc-600 tabular-nums">
-                {formatLift(r.lift)} <span className="text-zinc-400">· {r.posts}</span>
+                {formatScore(r.score)} <span className="text-zinc-400">· {r.posts}</span>
               </span>
             </li>
           );
@@ -58,28 +58,28 @@ export function platformsByPosts(rows: Array<{ platform: string; posts: number }
   return [...posts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
 }
 
-/** Engagement by pattern (hook, angle, format, length, slot): lift over the platform's median. */
+/** Engagement by pattern (hook, angle, format, length, slot): score against the account's usual, lift against the platform's median. */
 export function PatternChart() {
   const query = useEngagement();
   const all = query.data?.byPattern ?? [];
   const platforms = platformsByPosts(all);
   const [chosen, setChosen] = useState<string | null>(null);
   const platform = chosen && platforms.includes(chosen) ? chosen : (platforms[0] ?? null);
-  const rows = all.filter((r) => r.platform === platform).sort((a, b) => (b.lift ?? 0) - (a.lift ?? 0));
+  const rows = all.filter((r) => r.platform === platform).sort((a, b) => b.score - a.score);
   const dimensions = [...new Set(rows.map((r) => r.dimension))];
-  const max = Math.max(2, ...rows.map((r) => r.lift ?? 0));
-  const top = rows.find((r) => r.lift !== null);
+  const max = Math.max(2, ...rows.map((r) => r.score));
+  const top = rows[0];
 
   return (
     <ChartCard
       id="engagement-pattern"
       title="Engagement by pattern"
-      description="How each hook, angle, format, length and time slot does against the platform's median engagement (1×)."
+      description="Score of each hook, angle, format, length and time slot (1.0 is your usual engagement on that platform); lift compares it with the platform's median in this range."
       table="engagement_pattern"
       state={query}
       empty={all.length === 0}
       emptyText={noMetricsYet}
-      summary={top && platform ? `On ${platformName(platform)}, the ${dimensionName(top.dimension).toLowerCase()} "${patternValue(top.dimension, top.value)}" does best at ${formatLift(top.lift)} the median.` : undefined}
+      summary={top && platform ? `On ${platformName(platform)}, the ${dimensionName(top.dimension).toLowerCase()} "${patternValue(top.dimension, top.value)}" does best, scoring ${formatScore(top.score)} (1.0 is your usual engagement).` : undefined}
       data={{
         columns: ["Platform", "Dimension", "Value", "Posts", "Score", "Lift"],
         rows: all.map((r) => [platformName(r.platform), dimensionName(r.dimension), patternValue(r.dimension, r.value), r.posts, formatScore(r.score), formatLift(r.lift)]),
@@ -95,7 +95,7 @@ export function PatternChart() {
           <DimensionBars key={d} dimension={d} rows={rows.filter((r) => r.dimension === d)} max={max} />
         ))}
       </div>
-      <p className="mt-3 text-xs text-zinc-500">Bars show lift; the line marks 1× (the median). The number after the dot is how many posts.</p>
+      <p className="mt-3 text-xs text-zinc-500">Bars show the score; the line marks 1.0 (your usual). The number after the dot is how many posts.</p>
     </ChartCard>
   );
 }

@@ -39,7 +39,7 @@ export function PlatformChart() {
       }}
     >
       <ResponsiveContainer width="100%" height={180}>
-        <BarChart data={rows} margin={{ top: 4, right: 8, left: -16, bottom: 0 }}>
+        <BarChart accessibilityLayer={false} data={rows} margin={{ top: 4, right: 8, left: -16, bottom: 0 }}>
           <CartesianGrid vertical={false} stroke="#f4f4f5" />
           <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} />
           <YAxis tickLine={false} axisLine={false} fontSize={12} />

@@ -38,7 +38,7 @@ export function ProductionChart() {
       }}
     >
       <ResponsiveContainer width="100%" height={240}>
-        <BarChart data={rows} margin={{ top: 4, right: 8, left: -16, bottom: 0 }}>
+        <BarChart accessibilityLayer={false} data={rows} margin={{ top: 4, right: 8, left: -16, bottom: 0 }}>
           <CartesianGrid vertical={false} stroke="#f4f4f5" />
           <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} />
           <YAxis allowDecimals={false} tickLine={false} axisLine={false} fontSize={12} />

@@ -28,7 +28,7 @@ export function RangeFilter({ range }: { range: DashboardRange }) {
           </Link>
         ))}
       </nav>
-      <Form action={pathname} aria-label="Custom date range" className="flex flex-wrap items-end gap-2">
+      <Form key={`${range.firstDay}-${range.lastDay}`} action={pathname} aria-label="Custom date range" className="flex flex-wrap items-end gap-2">
         <label className="grid gap-1 text-xs font-medium text-zinc-600">
           From
           <input type="date" name="from" defaultValue={range.firstDay} required className={cn(controlClasses, "h-9 w-40 px-2.5")} />

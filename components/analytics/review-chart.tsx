@@ -48,7 +48,7 @@ export function ReviewChart() {
       }
     >
       <ResponsiveContainer width="100%" height={200}>
-        <LineChart data={rows} margin={{ top: 4, right: 8, left: -16, bottom: 0 }}>
+        <LineChart accessibilityLayer={false} data={rows} margin={{ top: 4, right: 8, left: -16, bottom: 0 }}>
           <CartesianGrid vertical={false} stroke="#f4f4f5" />
           <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} />
           <YAxis domain={[0, 100]} unit=" %" tickLine={false} axisLine={false} fontSize={12} />

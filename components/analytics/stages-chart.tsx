@@ -40,7 +40,7 @@ export function StagesChart() {
       }}
     >
       <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 34 + 40)}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 12, left: 8, bottom: 0 }}>
+        <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 0, right: 12, left: 8, bottom: 0 }}>
           <CartesianGrid horizontal={false} stroke="#f4f4f5" />
           <XAxis type="number" unit=" s" tickLine={false} axisLine={false} fontSize={12} />
           <YAxis type="category" dataKey="label" width={110} tickLine={false} axisLine={false} fontSize={12} />
