@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
 import type { BlogLanguage } from "./languages";
+import { newestCandidates } from "./search-candidates";
 import { headlineHtml, markStart, markStop, prefixTsquery } from "./search-query";
-import { visibleSql } from "./visibility";
 
 export const searchInputSchema = z.object({
   q: z.string().trim().max(200, "Search for at most 200 characters."),
@@ -15,8 +15,11 @@ export const searchInputSchema = z.object({
 });
 export type SearchInput = z.input<typeof searchInputSchema>;
 
-/** At most this many matches (the newest) are ranked; `total` is capped at it. */
-export const maxRanked = 1000;
+/** Snippets are cut from the excerpt and this many leading characters of the body. */
+const snippetSource = 8000;
+
+/** A PostgreSQL text[] literal (every element quoted and escaped). */
+const textArray = (xs: string[]) => `{${xs.map((x) => `"${x.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
 
 export interface SearchHit {
   id: string;
@@ -47,36 +50,31 @@ export async function searchPosts(db: Db, site: { workspaceId: string; language:
     query = sql`to_tsquery(${cfg}, ${expr})`;
   } else query = sql`websearch_to_tsquery(${cfg}, ${q})`;
   const tagFilter = tag ? sql`and p.tags @> array[${tag}]::text[]` : sql``;
-  const { rows } = await db.execute<Omit<SearchHit, "snippet" | "publishedAt"> & { headline: string; published_at: Date; total: number }>(sql`
-    with q as (select ${query} as query),
-    -- Ranking reads each match's whole tsvector: only the newest matches (maxRanked) are ranked.
-    matched as (
-      select p.id, p.published_at, p.search
-      from blog_posts p, q
-      where ${visibleSql(site.workspaceId)} and p.search @@ q.query ${tagFilter}
-      order by p.published_at desc
-      limit ${maxRanked}
-    ),
-    hits as (
-      select p.id, p.slug, p.title, p.excerpt, p.tags, p.published_at, p.body,
-             ts_rank_cd(m.search, q.query) as rank, count(*) over () as total
-      from matched m join blog_posts p on p.id = m.id, q
+  const ids = await newestCandidates(db, site.workspaceId, query, tagFilter);
+  if (ids.length === 0) return empty;
+  // Only the candidates are ranked (ts_rank_cd reads each one's tsvector), and snippets
+  // (ts_headline) are computed for the returned page alone.
+  const { rows } = await db.execute<Omit<SearchHit, "snippet" | "publishedAt"> & { headline: string; published_at: Date }>(sql`
+    with ranked as (
+      select p.id, p.published_at, ts_rank_cd(p.search, ${query}) as rank
+      from blog_posts p
+      where p.workspace_id = ${site.workspaceId} and p.id = any(${textArray(ids)}::text[])
       order by rank desc, p.published_at desc, p.id
       limit ${limit} offset ${(page - 1) * limit}
     )
-    select h.id, h.slug, h.title, h.excerpt, h.tags, h.published_at, h.rank, h.total::int as total,
-           ts_headline(${cfg}, h.excerpt || ' … ' || regexp_replace(left(h.body, 20000), '[#*_>\`\\[\\]()|~-]+', ' ', 'g'), q.query,
+    select p.id, p.slug, p.title, p.excerpt, p.tags, r.published_at, r.rank,
+           ts_headline(${cfg}, p.excerpt || ' … ' || regexp_replace(left(p.body, ${snippetSource}), '[#*_>\`\\[\\]()|~-]+', ' ', 'g'), ${query},
              ${`StartSel=${markStart}, StopSel=${markStop}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`}) as headline
-    from hits h, q
-    order by h.rank desc, h.published_at desc, h.id`);
+    from ranked r join blog_posts p on p.id = r.id
+    order by r.rank desc, r.published_at desc, r.id`);
   return {
-    hits: rows.map(({ headline, published_at, total: _total, ...r }) => ({
+    hits: rows.map(({ headline, published_at, ...r }) => ({
       ...r,
       rank: Number(r.rank),
       publishedAt: new Date(published_at).toISOString(),
       snippet: headlineHtml(headline),
     })),
-    total: rows[0]?.total ?? 0,
+    total: ids.length,
     page,
   };
 }
