@@ -2,7 +2,7 @@
  * Seeds a blog with `count` posts that look like a real blog to the search engine: bodies of 300 to
  * 1,200 words drawn from a 40,000-entry Zipf-like vocabulary (bench/blog-vocabulary.ts), each post
  * mostly about one topic (title, tags, a few body mentions), titles from varied templates, dates
- * spread over six years (denser recently), ~1 % unpublished or scheduled. Rows are generated here
+ * spread over six years (denser recently) and inserted oldest first, ~1 % unpublished or scheduled. Rows are generated here
  * and inserted 1,000 at a time with unnest(); the GIN indexes are dropped for the load and rebuilt
  * from their own definitions. Used by bench/blog-search.ts and bench/blog-load.ts. Deterministic.
  */
@@ -20,7 +20,7 @@ const templates = [
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const sixYearsMs = 6 * 365 * 24 * 3600 * 1000;
 
-function makePost(n: number, random: () => number, draw: () => string) {
+function makePost(n: number, published: number, random: () => number, draw: () => string) {
   const content = () => {
     for (;;) {
       const w = draw();
@@ -50,7 +50,6 @@ function makePost(n: number, random: () => number, draw: () => string) {
   }
   const tags = [...new Set([topic, pickZipf(topics, random), ...(random() < 0.3 ? [pickZipf(topics, random)] : [])])];
   const roll = random();
-  const published = Date.now() - sixYearsMs * random() ** 1.5 - 60_000;
   return {
     id: `bench-post-${n}`,
     item: `bench-item-${n}`,
@@ -69,13 +68,16 @@ export async function seedBlog(client: pg.Client, workspaceId: string, count: nu
   const random = prng(7);
   const { draw } = vocabulary(40_000, prng(42));
   const batch = 1000;
+  // Posts are inserted in publishing order, as a blog writes them (recent posts share heap pages).
+  const now = Date.now();
+  const dates = Array.from({ length: count }, () => now - sixYearsMs * random() ** 1.5 - 60_000).sort((a, b) => a - b);
   // Bulk load: the product's GIN indexes are dropped and rebuilt afterwards from their own definitions.
   const { rows: gin } = await client.query<{ name: string; def: string }>(
     `select indexname as name, indexdef as def from pg_indexes where tablename = 'blog_posts' and indexdef ilike '% using gin %'`,
   );
   for (const index of gin) await client.query(`drop index "${index.name}"`);
   for (let from = 1; from <= count; from += batch) {
-    const rows = Array.from({ length: Math.min(batch, count - from + 1) }, (_, i) => makePost(from + i, random, draw));
+    const rows = Array.from({ length: Math.min(batch, count - from + 1) }, (_, i) => makePost(from + i, dates[from + i - 1]!, random, draw));
     const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
     await client.query(
       `insert into content_items (id, workspace_id, kind, status, title, request)

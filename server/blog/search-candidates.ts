@@ -3,9 +3,9 @@ import type { Db } from "@/server/db/client";
 import { visibleSql } from "./visibility";
 
 /** At most this many matches (the newest) are ranked; a search's `total` is capped at it. */
-export const maxRanked = 500;
+export const maxRanked = 300;
 /** The first window: the weeks holding this many newest posts. */
-const firstWindow = 4 * maxRanked;
+const firstWindow = 3 * maxRanked;
 /** Windows wider than this many posts (or weeks) are not worth it: the whole blog is searched. */
 const widestWindow = 25_000;
 const widestWeeks = 160;
@@ -45,7 +45,7 @@ async function newestMatches(db: Db, workspaceId: string, match: SQL, tagFilter:
  * common words, walking the date index) reads each post's TOASTed tsvector: ~30-50 µs a post, so
  * seconds for a word in 5 % of 100,000 posts; reading every match from the GIN bitmap is as slow
  * for a word in most posts. So the reader's query is ANDed with the week lexemes of a recency
- * window (db/0012_blog_search_weeks.sql): round one covers the weeks of the newest 2,000 posts;
+ * window (db/0012_blog_search_weeks.sql): round one covers the weeks of the newest 900 posts;
  * when that yields too few matches, the rate it saw sizes a wider window; the last round (or a
  * window that would be too wide) searches the whole blog, where only rare queries get.
  */
