@@ -20,7 +20,11 @@ export function AnalyticsPage({ slug, range }: { slug: string; range: DashboardR
     <DashboardProvider slug={slug} range={range}>
       <PageHeader
         title="Analytics"
-        description={`What the loop produced, how review went, what it cost and what your audience responded to · ${rangeLabel(range)} (UTC)`}
+        description={
+          <span suppressHydrationWarning>
+            What the loop produced, how review went, what it cost and what your audience responded to · {rangeLabel(range)} (UTC)
+          </span>
+        }
       />
       <div className="mb-6">
         <RangeFilter range={range} />

@@ -20,20 +20,23 @@ export function patternValue(dimension: string, value: string): string {
   return `${weekdays[Number(slot[1])]} ${hourLabel(from)}–${hourLabel((from + 3) % 24)}`;
 }
 
+const maxPerDimension = 5;
+
 /** One dimension's values as bars of their score (1.0, marked, is the account's usual engagement). */
 function DimensionBars({ dimension, rows, max }: { dimension: string; rows: PatternRow[]; max: number }) {
+  const shown = rows.slice(0, maxPerDimension);
   return (
     <div>
       <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-zinc-500 uppercase">{dimensionName(dimension)}</h3>
       <ul className="space-y-1">
-        {rows.map((r) => {
+        {shown.map((r) => {
           const score = r.score;
           return (
-            <li key={`${r.platform}-${r.value}`} className="grid grid-cols-[minmax(0,9rem)_1fr_4.5rem] items-center gap-2 text-[13px]">
+            <li key={`${r.platform}-${r.value}`} className="grid grid-cols-[minmax(0,7.5rem)_minmax(4rem,1fr)_4.5rem] items-center gap-2 text-[13px]">
               <span className="truncate text-zinc-800" title={patternValue(r.dimension, r.value)}>
                 {patternValue(r.dimension, r.value)}
               </span>
-              <span className="relative h-4 rounded bg-zinc-100">
+              <span className="relative block h-4 rounded bg-zinc-100">
                 <span
                   className={score >= 1 ? "absolute inset-y-0 left-0 rounded bg-brand-500" : "absolute inset-y-0 left-0 rounded bg-amber-400"}
                   style={{ width: `${Math.min(100, (score / max) * 100)}%` }}
@@ -47,6 +50,7 @@ function DimensionBars({ dimension, rows, max }: { dimension: string; rows: Patt
           );
         })}
       </ul>
+      {rows.length > shown.length && <p className="mt-1 text-xs text-zinc-500">and {rows.length - shown.length} more (in the CSV)</p>}
     </div>
   );
 }
@@ -90,7 +94,7 @@ export function PatternChart() {
         ) : undefined
       }
     >
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="space-y-4">
         {dimensions.map((d) => (
           <DimensionBars key={d} dimension={d} rows={rows.filter((r) => r.dimension === d)} max={max} />
         ))}

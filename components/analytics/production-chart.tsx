@@ -2,15 +2,16 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { pluralize } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { ChartCard } from "./chart-card";
 import { useDashboard } from "./dashboard-context";
-import { colorAt, formatNumber, weekLabel } from "./format";
+import { colorAt, weekLabel } from "./format";
 
 const kinds = [
-  { key: "blog", label: "Blog posts" },
-  { key: "social", label: "Social posts" },
-  { key: "thread", label: "Threads" },
+  { key: "blog", label: "Blog posts", one: "blog post" },
+  { key: "social", label: "Social posts", one: "social post" },
+  { key: "thread", label: "Threads", one: "thread" },
 ] as const;
 
 /** Content produced per week, stacked by kind. */
@@ -31,7 +32,7 @@ export function ProductionChart() {
       state={query}
       empty={!data || data.total === 0}
       emptyText="Request content to see what the loop produces each week."
-      summary={`${formatNumber(data?.total ?? 0)} items: ${totals.map((t) => `${formatNumber(t.total)} ${t.label.toLowerCase()}`).join(", ")}.`}
+      summary={`${pluralize(data?.total ?? 0, "item")}: ${totals.map((t) => pluralize(t.total, t.one)).join(", ")}.`}
       data={{
         columns: ["Week of", ...kinds.map((k) => k.label)],
         rows: rows.map((w) => [w.week, w.blog, w.social, w.thread]),

@@ -65,8 +65,8 @@ export function rangeSearch(range: { preset: Preset } | { firstDay: string; last
   return "preset" in range ? `?range=${range.preset}` : `?from=${range.firstDay}&to=${range.lastDay}`;
 }
 
-/** "1 Nov – 30 Nov 2026" for captions. */
+/** "Nov 1, 2026 – Nov 30, 2026" for captions (each end formatted alone: ICU's formatRange spacing differs between server and browser). */
 export function rangeLabel(range: DashboardRange): string {
   const fmt = new Intl.DateTimeFormat("en", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-  return fmt.formatRange(new Date(range.from), new Date(new Date(range.to).getTime() - day));
+  return `${fmt.format(new Date(range.from))} – ${fmt.format(new Date(new Date(range.to).getTime() - day))}`;
 }

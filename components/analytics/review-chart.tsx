@@ -38,11 +38,11 @@ export function ReviewChart() {
       }}
       extra={
         data && (
-        <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+        <dl className="grid grid-cols-2 gap-2">
           <Stat label="First-pass approval" value={formatPercent(data.firstPassRate)} hint={`${formatNumber(data.firstPassApproved)} of ${formatNumber(data.decided)}`} />
           <Stat label="Overall approval" value={formatPercent(data.approvalRate)} hint={`${formatNumber(data.approved)} of ${formatNumber(data.decided)}`} />
-          <Stat label="Time in review (median)" value={formatHours(data.timeInReviewHours.p50)} />
-          <Stat label="Time in review (p90)" value={formatHours(data.timeInReviewHours.p90)} />
+          <Stat label="Median time in review" value={formatHours(data.timeInReviewHours.p50)} />
+          <Stat label="p90 time in review" value={formatHours(data.timeInReviewHours.p90)} />
         </dl>
         )
       }
