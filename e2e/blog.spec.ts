@@ -57,7 +57,7 @@ test("a post approved to the blog is published and an anonymous reader finds it 
     // The workspace's blog channel is suggested for a blog post.
     const target = dialog.getByRole("checkbox", { name: /· Blog/ });
     await expect(target).toBeChecked();
-    const channel = ((await dialog.locator("label", { has: target }).textContent()) ?? "").split(" · ")[0]!.trim();
+    const channel = ((await dialog.locator("label").filter({ hasText: "· Blog" }).first().textContent()) ?? "").split(" · ")[0]!.trim();
     expect(channel).not.toBe("");
     await expect(dialog.getByRole("radio", { name: /Publish now/ })).toBeChecked();
     await dialog.getByRole("button", { name: "Approve and publish" }).click();
