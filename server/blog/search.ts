@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
 import type { BlogLanguage } from "./languages";
-import { newestCandidates } from "./search-candidates";
+import { maxRanked, newestCandidates } from "./search-candidates";
 import { headlineHtml, markStart, markStop, prefixTsquery } from "./search-query";
 
 export const searchInputSchema = z.object({
@@ -40,7 +40,7 @@ export interface SearchHit {
  */
 export async function searchPosts(db: Db, site: { workspaceId: string; language: BlogLanguage }, input: SearchInput) {
   const { q, tag, prefix, page, limit } = searchInputSchema.parse(input);
-  const empty = { hits: [] as SearchHit[], total: 0, page };
+  const empty = { hits: [] as SearchHit[], total: 0, capped: false, page };
   if (!q) return empty;
   const cfg = sql`${site.language}::regconfig`;
   let query;
@@ -74,7 +74,9 @@ export async function searchPosts(db: Db, site: { workspaceId: string; language:
       publishedAt: new Date(published_at).toISOString(),
       snippet: headlineHtml(headline),
     })),
+    /** Ranked matches: at most maxRanked (the newest); `capped` says more posts match. */
     total: ids.length,
+    capped: ids.length >= maxRanked,
     page,
   };
 }

@@ -46,15 +46,16 @@ describe("blog search over a blog larger than the first window", async () => {
   const old = await createPost(ws, { title: "Zeppelin kettle from 2023", body: "# Zeppelin\n\nAn old kettle post.", publishedAt: new Date(Date.now() - 3 * 365 * day) });
 
   it("finds a post older than every window (a rare word falls through to the whole blog)", async () => {
-    const { hits, total } = await searchPosts(db, site(ws), { q: "zeppelin" });
+    const { hits, total, capped } = await searchPosts(db, site(ws), { q: "zeppelin" });
     expect(hits.map((h) => h.id)).toEqual([old.id]);
-    expect(total).toBe(1);
+    expect([total, capped]).toEqual([1, false]);
     expect((await searchPosts(db, site(ws), { q: "zepp", prefix: true })).hits.map((h) => h.id)).toEqual([old.id]);
   });
 
   it("ranks the newest matches of a common word, at most maxRanked of them", async () => {
-    const { hits, total } = await searchPosts(db, site(ws), { q: "kettle", limit: 50 });
+    const { hits, total, capped } = await searchPosts(db, site(ws), { q: "kettle", limit: 50 });
     expect(total).toBe(maxRanked);
+    expect(capped).toBe(true);
     expect(hits).toHaveLength(50);
     // The 2023 title match is outside the newest maxRanked matches: not a candidate.
     expect(hits.map((h) => h.id)).not.toContain(old.id);
