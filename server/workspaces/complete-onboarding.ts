@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { renameBlogChannel } from "@/server/publish/channels/rename-blog-channel";
 import type { z } from "zod";
 import { writeAudit } from "@/server/audit/write-audit";
 import { workspaces } from "@/server/db/schema";
@@ -33,6 +34,7 @@ export async function completeOnboarding(
       .update(workspaces)
       .set({ name: input.brandName, slug, website, onboardedAt: new Date() })
       .where(eq(workspaces.id, ctx.workspace.id));
+    await renameBlogChannel(tx, ctx.workspace.id, input.brandName);
     await writeAudit(tx, ctx.actor, {
       organizationId: ctx.workspace.organizationId,
       workspaceId: ctx.workspace.id,

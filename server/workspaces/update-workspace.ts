@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { renameBlogChannel } from "@/server/publish/channels/rename-blog-channel";
 import type { z } from "zod";
 import { writeAudit } from "@/server/audit/write-audit";
 import { workspaces } from "@/server/db/schema";
@@ -28,6 +29,7 @@ export async function updateWorkspace(
     if (after.website !== before.website) changes.website = { from: before.website, to: after.website };
     if (Object.keys(changes).length === 0) return { slug: before.slug };
     await tx.update(workspaces).set(after).where(eq(workspaces.id, ctx.workspace.id));
+    if (changes.name) await renameBlogChannel(tx, ctx.workspace.id, after.name);
     await writeAudit(tx, ctx.actor, {
       organizationId: ctx.workspace.organizationId,
       workspaceId: ctx.workspace.id,

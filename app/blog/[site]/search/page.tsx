@@ -40,7 +40,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p role="status" className="mt-3 text-sm text-zinc-500">
-            {result!.total === 0 ? "No posts match. Try fewer or different words." : `${result!.total} ${result!.total === 1 ? "post" : "posts"} found.`}
+            {result!.total === 0 ? "No posts match. Try fewer or different words." : `${result!.total}${result!.capped ? "+" : ""} ${result!.total === 1 ? "post" : "posts"} found.`}
           </p>
           <SearchResults site={site} hits={result!.hits} />
           <Pagination page={page} totalPages={totalPages} href={href} />
