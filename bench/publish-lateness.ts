@@ -38,8 +38,10 @@ async function main(): Promise<void> {
   receiver.route("POST", "/hook/:n", (req) => ({ status: 200, json: { id: String(req.headers["idempotency-key"]) } }));
 
   // Workers first (they register the queues), then the jobs, due 20 s after seeding starts.
-  const env = { DATABASE_URL: url, DATABASE_POOL_SIZE: "30", WORKER_QUEUES: "publish-webhook", OUTBOUND_ALLOW_PRIVATE_NETWORKS: "true", LOG_LEVEL: "warn" };
+  const env = { DATABASE_URL: url, DATABASE_POOL_SIZE: String(Math.floor(60 / (2 * workers))), WORKER_QUEUES: "publish-webhook", OUTBOUND_ALLOW_PRIVATE_NETWORKS: "true", LOG_LEVEL: "warn" };
   const running = await Promise.all(Array.from({ length: workers }, () => spawnWorker(env, 60_000)));
+  // However this run ends, its workers go with it.
+  process.once("exit", () => running.forEach((w) => w.process.kill("SIGKILL")));
   const seedStarted = Date.now();
   const seeded = await seedPublishBench({ jobs, channels: channelCount, receiverUrl: receiver.url, startInMs: 40_000, windowMs: 60_000 });
   console.log(`seeded ${jobs} jobs on ${channelCount} channels in ${Date.now() - seedStarted} ms; due from ${new Date(seeded.firstRunAt).toISOString()} for 60 s`);
