@@ -59,6 +59,9 @@ export const env = createEnv({
     DNS_RESOLVERS: z.string().optional(),
     /** The product's own host names besides APP_URL's and localhost (comma-separated): served as the app, never as custom domains. */
     APP_HOSTS: z.string().optional(),
+    /** Per client address: sign-ups an hour and sign-ins per 15 minutes (raise them for an office behind one NAT address). */
+    SIGN_UPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(10),
+    SIGN_INS_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).max(100000).default(20),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

@@ -42,6 +42,9 @@ const serverEnv: Record<string, string> = {
   ENCRYPTION_KEY: "tTCnmQ0GRvl3cllZYGkpO23NDPbMqjfX48QEbgAWUwg=",
   // Local stand-ins for third parties (e2e/support/fake-services.ts) live on loopback.
   OUTBOUND_ALLOW_PRIVATE_NETWORKS: "true",
+  // Every spec's people sign up from 127.0.0.1: the per-address limits would stop the suite.
+  SIGN_UPS_PER_IP_PER_HOUR: "1000",
+  SIGN_INS_PER_IP_PER_15_MIN: "1000",
   STRIPE_SECRET_KEY: "sk_test_e2e_local",
   STRIPE_WEBHOOK_SECRET: "whsec_e2e_local_secret",
   STRIPE_API_URL: `http://127.0.0.1:${fakesPort}`,

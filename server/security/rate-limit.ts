@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { env } from "@/env";
 import type { Db } from "@/server/db/client";
 import { rateLimits } from "@/server/db/schema";
 import { AppError } from "@/server/errors/app-error";
@@ -46,9 +47,9 @@ export async function enforce(db: Db, checks: Array<[RateRule, string | null | u
 }
 
 export const authRules = {
-  signInIp: { name: "sign-in:ip", limit: 20, windowSeconds: 15 * 60 },
+  signInIp: { name: "sign-in:ip", limit: env.SIGN_INS_PER_IP_PER_15_MIN, windowSeconds: 15 * 60 },
   signInEmail: { name: "sign-in:email", limit: 5, windowSeconds: 15 * 60 },
-  signUpIp: { name: "sign-up:ip", limit: 10, windowSeconds: 60 * 60 },
+  signUpIp: { name: "sign-up:ip", limit: env.SIGN_UPS_PER_IP_PER_HOUR, windowSeconds: 60 * 60 },
   resetIp: { name: "reset:ip", limit: 10, windowSeconds: 60 * 60 },
   resetEmail: { name: "reset:email", limit: 3, windowSeconds: 60 * 60 },
   magicLinkIp: { name: "magic-link:ip", limit: 10, windowSeconds: 60 * 60 },
