@@ -100,8 +100,8 @@ function useItemStatusFollowsJobs(jobs: PublishJob[] | undefined) {
   const last = useRef(signature);
   useEffect(() => {
     if (signature === undefined || signature === last.current) return;
-    const first = last.current === undefined;
     last.current = signature;
-    if (!first) void queryClient.invalidateQueries({ queryKey: trpc.content.get.pathKey() });
+    // Also on the first load: the page's item may have been read before its jobs moved on.
+    void queryClient.invalidateQueries({ queryKey: trpc.content.get.pathKey() });
   }, [signature, queryClient, trpc]);
 }
