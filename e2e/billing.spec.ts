@@ -59,8 +59,13 @@ test("upgrade goes to Stripe Checkout; a request over the plan's runs says so", 
     await page.goto(`/${slug}/settings/billing`);
     await expect(page.getByRole("progressbar", { name: "Generation runs" })).toHaveAttribute("aria-valuenow", "20");
     await page.goto(`/${slug}/content/new`);
-    await page.getByRole("checkbox", { name: /^X/ }).click();
     await page.getByLabel("Topic").fill(`Over the limit ${runId}`);
+    // Checked after the form has hydrated (a click before hydration is lost), and verified.
+    const x = page.getByRole("checkbox", { name: /^X/ });
+    await expect(async () => {
+      if (!(await x.isChecked())) await x.click();
+      await expect(x).toBeChecked({ timeout: 1000 });
+    }).toPass();
     await page.getByRole("button", { name: "Generate" }).click();
     await expect(page.getByRole("form", { name: "Content request" }).getByRole("alert")).toContainText(/Your free trial includes 20 runs a month: 20 used, resets on \d+ \w+\. Upgrade to Pro for 100\./);
     await expect(page).toHaveURL(`/${slug}/content/new`);

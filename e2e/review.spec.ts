@@ -128,10 +128,10 @@ test("a reviewer requests changes, regenerates with that feedback and approves w
     await page.getByRole("button", { name: "Approve", exact: true }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("Schedule for a later time").check();
-    await dialog.getByLabel("Date and time").fill("2020-01-01T10:00");
+    await dialog.getByLabel("Date and time", { exact: true }).fill("2020-01-01T10:00");
     await dialog.getByRole("button", { name: /Approve/ }).click();
     await expect(dialog.getByText("Pick a time in the future")).toBeVisible();
-    await dialog.getByLabel("Date and time").fill(await tomorrowAtTen(page));
+    await dialog.getByLabel("Date and time", { exact: true }).fill(await tomorrowAtTen(page));
     await expect(dialog.getByText(/Publishes /)).toBeVisible();
     await dialog.getByRole("button", { name: "Approve and schedule" }).click();
     await expect(dialog).toBeHidden();
