@@ -59,11 +59,14 @@ test("upgrade goes to Stripe Checkout; a request over the plan's runs says so", 
     await page.goto(`/${slug}/settings/billing`);
     await expect(page.getByRole("progressbar", { name: "Generation runs" })).toHaveAttribute("aria-valuenow", "20");
     await page.goto(`/${slug}/content/new`);
-    await page.getByLabel("Topic").fill(`Over the limit ${runId}`);
-    // Checked after the form has hydrated (a click before hydration is lost), and verified.
+    // Typing before the form has hydrated is lost: wait for the page's scripts, then set and verify both fields.
+    await page.waitForLoadState("networkidle");
+    const topic = page.getByLabel("Topic");
     const x = page.getByRole("checkbox", { name: /^X/ });
     await expect(async () => {
+      if ((await topic.inputValue()) !== `Over the limit ${runId}`) await topic.fill(`Over the limit ${runId}`);
       if (!(await x.isChecked())) await x.click();
+      await expect(topic).toHaveValue(`Over the limit ${runId}`, { timeout: 1000 });
       await expect(x).toBeChecked({ timeout: 1000 });
     }).toPass();
     await page.getByRole("button", { name: "Generate" }).click();
