@@ -33,7 +33,7 @@ test("a post approved to the blog is published and an anonymous reader finds it 
       await expect(selfApproval).toHaveAttribute("aria-checked", "true", { timeout: 1_000 });
     }).toPass({ timeout: 15_000 });
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByText("Review policy saved")).toBeVisible();
+    await expect(page.getByText("Review policy saved", { exact: true })).toBeVisible();
   });
 
   await test.step("the offline writer drafts a blog post", async () => {
