@@ -8,7 +8,7 @@ export type RunIds = { jobId: string; workspaceId: string };
 
 export async function loadRun(tx: Db, ids: RunIds) {
   const [row] = await tx
-    .select({ job: publishJobs, channel: channels, item: { id: contentItems.id, kind: contentItems.kind, status: contentItems.status, title: contentItems.title, createdById: contentItems.createdById }, workspaceSlug: workspaces.slug })
+    .select({ job: publishJobs, channel: channels, item: { id: contentItems.id, kind: contentItems.kind, status: contentItems.status, title: contentItems.title, createdById: contentItems.createdById }, workspaceSlug: workspaces.slug, organizationId: workspaces.organizationId })
     .from(publishJobs)
     .innerJoin(channels, and(eq(channels.id, publishJobs.channelId), eq(channels.workspaceId, publishJobs.workspaceId)))
     .innerJoin(contentItems, and(eq(contentItems.id, publishJobs.contentItemId), eq(contentItems.workspaceId, publishJobs.workspaceId)))

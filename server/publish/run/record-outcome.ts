@@ -5,7 +5,7 @@
 import { and, desc, eq, isNotNull, isNull, lt, or } from "drizzle-orm";
 import { writeAudit } from "@/server/audit/write-audit";
 import type { Db } from "@/server/db/client";
-import { approvals, channels, publishAttempts, publishJobs, workspaces, type PublishError } from "@/server/db/schema";
+import { approvals, channels, publishAttempts, publishJobs, type PublishError } from "@/server/db/schema";
 import { notify } from "@/server/notifications/notify";
 import type { Delivery } from "@/server/publish/connectors/types";
 import { syncItemStatus } from "./sync-item-status";
@@ -18,11 +18,6 @@ async function finishAttempt(tx: Db, run: LoadedRun, number: number, outcome: st
     .update(publishAttempts)
     .set({ outcome, errorCode: error?.code ?? null, errorMessage: error?.message ?? null, httpStatus: error?.httpStatus ?? null, finishedAt: new Date() })
     .where(and(eq(publishAttempts.workspaceId, run.job.workspaceId), eq(publishAttempts.jobId, run.job.id), eq(publishAttempts.number, number)));
-}
-
-async function organizationOf(tx: Db, workspaceId: string) {
-  const [ws] = await tx.select({ organizationId: workspaces.organizationId }).from(workspaces).where(eq(workspaces.id, workspaceId));
-  return ws?.organizationId ?? null;
 }
 
 export async function recordDelivered(tx: Db, run: LoadedRun, number: number, delivery: Delivery, found: boolean) {
@@ -39,7 +34,7 @@ export async function recordDelivered(tx: Db, run: LoadedRun, number: number, de
     .where(and(eq(channels.workspaceId, run.job.workspaceId), eq(channels.id, run.channel.id), or(isNull(channels.lastPublishedAt), lt(channels.lastPublishedAt, new Date(now.getTime() - 60_000)))));
   await syncItemStatus(tx, run.job.workspaceId, run.job.contentItemId);
   await writeAudit(tx, system, {
-    organizationId: await organizationOf(tx, run.job.workspaceId),
+    organizationId: run.organizationId,
     workspaceId: run.job.workspaceId,
     action: "publish.delivered",
     targetType: "content_item",
@@ -87,7 +82,7 @@ export async function recordFailed(tx: Db, run: LoadedRun, number: number | null
     link: `/${run.workspaceSlug}/publishing?status=failed`,
   });
   await writeAudit(tx, system, {
-    organizationId: await organizationOf(tx, run.job.workspaceId),
+    organizationId: run.organizationId,
     workspaceId: run.job.workspaceId,
     action: "publish.failed",
     targetType: "content_item",
