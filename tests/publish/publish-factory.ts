@@ -1,5 +1,5 @@
 /** Publish fixtures: channels with sealed credentials, approved items, and waiting for a job's outcome. */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "@/server/db/client";
 import { channels, notifications, publishAttempts, publishJobs } from "@/server/db/schema";
 import type { ChannelCredentials } from "@/server/publish/connectors/types";
@@ -46,6 +46,14 @@ export async function publishWorkspace(options: { kind?: "social" | "blog" } = {
 
 export function approveAs(user: Parameters<typeof callerFor>[0], slug: string, item: { id: string; currentVersion: number }, extra: { channelIds?: string[]; queue?: boolean; scheduledFor?: string; timezone?: string } = {}) {
   return callerFor(user).review.approve({ workspaceSlug: slug, contentItemId: item.id, versionNumber: item.currentVersion, ...extra });
+}
+
+/** The job's DBOS workflow row (status, queue, partition, delay). */
+export async function dbosRow(workflowId: string) {
+  const { rows } = await db.execute<{ status: string; queue_name: string; queue_partition_key: string; delay_until_epoch_ms: string | null }>(
+    sql`select status, queue_name, queue_partition_key, delay_until_epoch_ms from dbos.workflow_status where workflow_uuid = ${workflowId}`,
+  );
+  return rows[0]!;
 }
 
 export async function jobRow(jobId: string) {

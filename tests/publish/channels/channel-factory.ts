@@ -2,26 +2,18 @@ import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/server/db/client";
 import { auditLog } from "@/server/db/schema";
 import { channels, oauthStates, publishJobs } from "@/server/db/schema/publish";
-import { sealCredentials } from "@/server/publish/channels/credentials";
 import type { ChannelKind } from "@/server/publish/connectors/kinds";
 import { unique } from "../../factories/users";
+import { insertChannel as insertPublishChannel } from "../publish-factory";
 
 /** A connected channel row with sealed credentials (as a finished connect flow leaves it). */
-export async function insertChannel(workspaceId: string, kind: Exclude<ChannelKind, "blog"> = "webhook", overrides: { name?: string; accessToken?: string } = {}) {
-  const id = crypto.randomUUID();
-  const [row] = await db
-    .insert(channels)
-    .values({
-      id,
-      workspaceId,
-      kind,
-      name: overrides.name ?? unique("Channel"),
-      externalAccountId: unique("acct"),
-      serviceUrl: kind === "webhook" ? "https://hooks.example.test/in" : null,
-      credentialsSealed: sealCredentials(id, { accessToken: overrides.accessToken ?? unique("token"), signingSecret: "whsec_test" }),
-    })
-    .returning();
-  return row!;
+export function insertChannel(workspaceId: string, kind: Exclude<ChannelKind, "blog"> = "webhook", overrides: { name?: string; accessToken?: string } = {}) {
+  return insertPublishChannel(workspaceId, kind, {
+    name: overrides.name ?? unique("Channel"),
+    externalAccountId: unique("acct"),
+    serviceUrl: kind === "webhook" ? "https://hooks.example.test/in" : undefined,
+    credentials: { accessToken: overrides.accessToken ?? unique("token"), signingSecret: "whsec_test" },
+  });
 }
 
 /** Everything of a workspace's that channel procedures could touch. */

@@ -1,17 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { approvals, contentVersions, publishJobs } from "@/server/db/schema";
 import { callerFor } from "../../factories/users";
 import { itemRow } from "../../review/review-factory";
-import { approveAs, blogChannelOf, insertChannel, publishWorkspace } from "../publish-factory";
-
-async function dbosRow(workflowId: string) {
-  const { rows } = await db.execute<{ status: string; queue_name: string; queue_partition_key: string; delay_until_epoch_ms: string | null }>(
-    sql`select status, queue_name, queue_partition_key, delay_until_epoch_ms from dbos.workflow_status where workflow_uuid = ${workflowId}`,
-  );
-  return rows[0];
-}
+import { approveAs, blogChannelOf, dbosRow, insertChannel, publishWorkspace } from "../publish-factory";
 
 const jobsOf = (itemId: string) => db.select().from(publishJobs).where(eq(publishJobs.contentItemId, itemId));
 

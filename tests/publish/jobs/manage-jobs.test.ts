@@ -1,18 +1,13 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { publishJobs } from "@/server/db/schema";
 import { callerFor } from "../../factories/users";
 import { auditRows } from "../../factories/workspaces";
 import { itemRow } from "../../review/review-factory";
-import { approveAs, insertChannel, jobRow, publishWorkspace } from "../publish-factory";
+import { approveAs, dbosRow, insertChannel, jobRow, publishWorkspace } from "../publish-factory";
 
 const dayMs = 86_400_000;
-
-async function dbosRow(workflowId: string) {
-  const { rows } = await db.execute<{ status: string; delay_until_epoch_ms: string | null }>(sql`select status, delay_until_epoch_ms from dbos.workflow_status where workflow_uuid = ${workflowId}`);
-  return rows[0]!;
-}
 
 /** An item approved for one X channel two days ahead (its workflow DELAYED, so no worker runs it). */
 async function scheduled() {
