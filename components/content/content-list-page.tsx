@@ -1,13 +1,13 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { Plus, SearchX, Sparkles } from "lucide-react";
+import { Plus, Sparkles } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { EmptyState, NoFilterMatches } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagedList } from "@/components/ui/paged-list";
 import { useTRPC } from "@/lib/trpc/client";
@@ -46,15 +46,7 @@ export function ContentListPage() {
           errorTitle="Couldn't load content"
           empty={
             filtered ? (
-              <EmptyState
-                icon={<SearchX />}
-                title="Nothing matches these filters"
-                action={
-                  <Button variant="secondary" onClick={() => setFilters(noContentFilters)}>
-                    Clear filters
-                  </Button>
-                }
-              />
+              <NoFilterMatches onClear={() => setFilters(noContentFilters)} />
             ) : (
               <EmptyState
                 className="py-16"

@@ -1,14 +1,14 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { CalendarDays, SearchX, Send } from "lucide-react";
+import { CalendarDays, Send } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { EmptyState, NoFilterMatches } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagedList } from "@/components/ui/paged-list";
 import { pluralize } from "@/lib/format";
@@ -70,15 +70,7 @@ export function JobsPage() {
           errorTitle="Couldn't load the posts"
           empty={
             filtered ? (
-              <EmptyState
-                icon={<SearchX />}
-                title="Nothing matches these filters"
-                action={
-                  <Button variant="secondary" onClick={() => setFilters(noJobFilters)}>
-                    Clear filters
-                  </Button>
-                }
-              />
+              <NoFilterMatches onClear={() => setFilters(noJobFilters)} />
             ) : (
               <EmptyState
                 className="py-16"

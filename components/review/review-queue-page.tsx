@@ -1,13 +1,13 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Inbox, SearchX } from "lucide-react";
+import { Inbox } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { EmptyState, NoFilterMatches } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagedList } from "@/components/ui/paged-list";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
@@ -56,15 +56,7 @@ export function ReviewQueuePage() {
           skeletonRows={3}
           empty={
             isFiltered(filters) ? (
-              <EmptyState
-                icon={<SearchX />}
-                title="Nothing matches these filters"
-                action={
-                  <Button variant="secondary" onClick={() => setFilters({ ...noQueueFilters, status: filters.status })}>
-                    Clear filters
-                  </Button>
-                }
-              />
+              <NoFilterMatches onClear={() => setFilters({ ...noQueueFilters, status: filters.status })} />
             ) : (
               <EmptyState
                 className="py-16"

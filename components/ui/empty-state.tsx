@@ -1,4 +1,6 @@
+import { SearchX } from "lucide-react";
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 
 /** What to show when there is nothing yet: an icon, what this place is for, and what to do next. */
@@ -26,5 +28,20 @@ export function EmptyState({
       {description && <p className="mt-1.5 max-w-sm text-sm leading-6 text-zinc-500">{description}</p>}
       {action && <div className="mt-5">{action}</div>}
     </div>
+  );
+}
+
+/** The empty state of a filtered list whose filters match nothing, with the way back. */
+export function NoFilterMatches({ onClear }: { onClear: () => void }) {
+  return (
+    <EmptyState
+      icon={<SearchX />}
+      title="Nothing matches these filters"
+      action={
+        <Button variant="secondary" onClick={onClear}>
+          Clear filters
+        </Button>
+      }
+    />
   );
 }
