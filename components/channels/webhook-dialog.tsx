@@ -10,6 +10,7 @@ import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
 import { formErrorsFrom, noFormErrors, type FormErrors } from "@/lib/form-errors";
 import { ChannelMark } from "./channel-mark";
+import { ReceiverDocs } from "./webhook-receiver-docs";
 import { useChannelActions } from "./use-channel-actions";
 
 /** A webhook channel: Loomcast POSTs each post as signed JSON to a URL. The signing secret is shown once. */
@@ -49,11 +50,15 @@ export function WebhookDialog({ slug, onClose }: { slug: string; onClose: () => 
         <DialogHeader
           icon={<ChannelMark kind="webhook" className="size-6" />}
           title={secret ? "Save the signing secret" : "Add a webhook"}
-          description={secret ? "This is the only time it is shown. Your endpoint uses it to check that posts really come from Loomcast." : "Each post is sent as a JSON POST, signed with HMAC-SHA256, to your URL (for Zapier, Make, or your own site)."}
+          description={
+            secret
+              ? "This is the only time it is shown. Your endpoint uses it to check that posts really come from Loomcast."
+              : "Each post is sent as a JSON POST to your URL (for Zapier, Make, or your own site), signed per the Standard Webhooks spec."
+          }
         />
         {secret ? (
           <div className="space-y-4">
-            <FormField label="Signing secret" description="Verify the signature header of each request with it.">
+            <FormField label="Signing secret" description="Verify each request's webhook-signature header with it.">
               <div className="flex gap-2">
                 <Input readOnly value={secret} className="font-mono text-[13px]" onFocus={(e) => e.target.select()} />
                 <Button variant="secondary" onClick={copy} aria-label="Copy signing secret">
@@ -65,6 +70,7 @@ export function WebhookDialog({ slug, onClose }: { slug: string; onClose: () => 
             <p className="sr-only" aria-live="polite">
               {copied ? "Signing secret copied" : ""}
             </p>
+            <ReceiverDocs />
             <DialogFooter>
               <Button onClick={onClose}>Done</Button>
             </DialogFooter>

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { channels, publishJobs } from "@/server/db/schema/publish";
 import { openCredentials } from "@/server/publish/channels/credentials";
-import { verifyWebhookSignature } from "@/server/publish/connectors/webhook/signature";
+import { Webhook } from "standardwebhooks";
 import { webhookConnector } from "@/server/publish/connectors/webhook/connector";
 import { callerFor, createOwner } from "../../factories/users";
 import { formErrorsOf } from "../../factories/errors";
@@ -74,7 +74,7 @@ describe("channels", () => {
       const ctx = { http: fetch, endpoints: {}, channel: { id: row.id, kind: row.kind, externalAccountId: row.externalAccountId, handle: row.handle, serviceUrl: row.serviceUrl, credentials: creds } };
       await webhookConnector.publish(ctx, { contentItemId: "i", title: "t", body: "b", parts: ["b"], tags: [], media: [] }, "key-1");
       const sent = receiver.server.requests.at(-1)!;
-      expect(verifyWebhookSignature(signingSecret, String(sent.headers["x-loomcast-signature"]), sent.body)).toBe(true);
+      expect(new Webhook(signingSecret).verify(sent.body, sent.headers as Record<string, string>)).toMatchObject({ idempotencyKey: "key-1" });
     } finally {
       await receiver.server.close();
     }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConnectorError } from "@/server/publish/connectors/errors";
 import { webhookConnector } from "@/server/publish/connectors/webhook/connector";
-import { newSigningSecret, signWebhookBody, verifyWebhookSignature } from "@/server/publish/connectors/webhook/signature";
+import { Webhook } from "standardwebhooks";
+import { signLegacyWebhookBody, verifyLegacyWebhookSignature } from "@/server/publish/connectors/webhook/legacy-signature";
+import { newSigningSecret, standardSecret, standardWebhookHeaders, verifyStandardWebhook } from "@/server/publish/connectors/webhook/signature";
 import type { ConnectorContext, PublishContent } from "@/server/publish/connectors/types";
 import { startWebhookFake, type WebhookDelivery } from "../fakes/webhook-server";
 
@@ -22,24 +24,31 @@ const key = () => `job-${crypto.randomUUID()}`;
 const rejection = (p: Promise<unknown>) => p.then(() => { throw new Error("expected a ConnectorError"); }, (e: unknown) => e as ConnectorError);
 
 describe("webhook connector", () => {
-  it("POSTs the signed JSON with Idempotency-Key and event headers; the receiver's id and url come back", async () => {
+  it("POSTs JSON signed per Standard Webhooks (webhook-id = the idempotency key), verified by the stock library; the receiver's id and url come back", async () => {
     const k = key();
     const delivery = await webhookConnector.publish(ctx(), content, k);
     const sent = fake.server.requests.at(-1)!;
     expect(sent.headers["idempotency-key"]).toBe(k);
+    expect(sent.headers["webhook-id"]).toBe(k);
+    expect(sent.headers["webhook-signature"]).toMatch(/^v1,[A-Za-z0-9+/]+={0,2}$/);
     expect(sent.headers["x-loomcast-event"]).toBe("content.published");
-    expect(verifyWebhookSignature(secret, String(sent.headers["x-loomcast-signature"]), sent.body)).toBe(true);
+    expect(new Webhook(secret).verify(sent.body, sent.headers as Record<string, string>)).toEqual(JSON.parse(sent.body));
+    expect(() => new Webhook(newSigningSecret()).verify(sent.body, sent.headers as Record<string, string>)).toThrow();
+    // The earlier scheme is still sent, for receivers built on it.
+    expect(verifyLegacyWebhookSignature(secret, String(sent.headers["x-loomcast-signature"]), sent.body)).toBe(true);
     expect(sent.json).toEqual({ event: "content.published", idempotencyKey: k, content: { contentItemId: "item-9", title: "Launch day", body: "We launched.", parts: ["We launched."], link: "https://blog.test/launch", tags: ["launch"], media: [{ url: "https://cdn.test/a.png", alt: "A" }], seo: null } });
-    const stored = fake.deliveries.find((d: WebhookDelivery) => d.idempotencyKey === k)!;
+    const stored = fake.deliveries.find((d: WebhookDelivery) => d.webhookId === k)!;
     expect(delivery).toEqual({ externalId: stored.id, permalink: `https://receiver.example/posts/${stored.id}` });
   });
 
-  it("a repeat with the same key is deduplicated by the receiver (findExisting has nothing to ask: null)", async () => {
+  it("a retry keeps webhook-id, so the receiver dedupes it (findExisting has nothing to ask: null)", async () => {
     const k = key();
     const first = await webhookConnector.publish(ctx(), content, k);
     const again = await webhookConnector.publish(ctx(), content, k);
     expect(again.externalId).toBe(first.externalId);
-    expect(fake.deliveries.filter((d) => d.idempotencyKey === k)).toHaveLength(1);
+    const ids = fake.server.requests.filter((r) => r.headers["idempotency-key"] === k).map((r) => r.headers["webhook-id"]);
+    expect(ids).toEqual([k, k]);
+    expect(fake.deliveries.filter((d) => d.webhookId === k)).toHaveLength(1);
     await expect(webhookConnector.findExisting(ctx(), content, k, new Date())).resolves.toBeNull();
   });
 
@@ -71,17 +80,60 @@ describe("webhook connector", () => {
   });
 });
 
-describe("verifyWebhookSignature", () => {
+describe("existing channels' secrets (issued as base64url before Standard Webhooks)", () => {
+  // The format newSigningSecret used to return: whsec_ + 32 random bytes, base64url without padding.
+  const legacySecret = `whsec_${Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url")}`;
+
+  it("keep working for receivers built on the earlier scheme, unchanged", async () => {
+    const old = await startWebhookFake({ secret: legacySecret, scheme: "legacy" });
+    try {
+      const k = key();
+      await webhookConnector.publish(ctx(old.url, legacySecret), content, k);
+      expect(old.deliveries.map((d) => d.webhookId)).toEqual([k]);
+    } finally {
+      await old.server.close();
+    }
+  });
+
+  it("verify with a stock library once written in standard base64 (standardSecret: same bytes)", async () => {
+    const stock = await startWebhookFake({ secret: standardSecret(legacySecret) });
+    try {
+      const k = key();
+      await webhookConnector.publish(ctx(stock.url, legacySecret), content, k);
+      expect(stock.deliveries.map((d) => d.webhookId)).toEqual([k]);
+      // As given, a base64url secret is not one the stock library can decode.
+      expect(() => new Webhook(legacySecret)).toThrow();
+    } finally {
+      await stock.server.close();
+    }
+    expect(standardSecret(newSigningSecret())).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+  });
+});
+
+describe("signatures", () => {
   const body = JSON.stringify({ a: 1 });
-  it("accepts a fresh signature and refuses a tampered body, another secret, a stale timestamp or garbage", () => {
-    const header = signWebhookBody(secret, body);
-    expect(verifyWebhookSignature(secret, header, body)).toBe(true);
-    expect(verifyWebhookSignature(secret, header, body + " ")).toBe(false);
-    expect(verifyWebhookSignature(newSigningSecret(), header, body)).toBe(false);
-    const old = signWebhookBody(secret, body, Math.floor(Date.now() / 1000) - 301);
-    expect(verifyWebhookSignature(secret, old, body)).toBe(false);
-    expect(verifyWebhookSignature(secret, old, body, 600)).toBe(true);
-    expect(verifyWebhookSignature(secret, "t=abc,v1=zz", body)).toBe(false);
-    expect(verifyWebhookSignature(secret, null, body)).toBe(false);
+  it("standard: the stock library accepts ours; ours refuses a tampered body, another secret, a stale timestamp or garbage", () => {
+    const headers = standardWebhookHeaders(secret, "msg_1", body);
+    expect(new Webhook(secret).verify(body, headers)).toEqual({ a: 1 });
+    expect(verifyStandardWebhook(secret, headers, body)).toBe(true);
+    expect(verifyStandardWebhook(secret, headers, body + " ")).toBe(false);
+    expect(verifyStandardWebhook(newSigningSecret(), headers, body)).toBe(false);
+    const stale = standardWebhookHeaders(secret, "msg_1", body, Math.floor(Date.now() / 1000) - 301);
+    expect(verifyStandardWebhook(secret, stale, body)).toBe(false);
+    expect(() => new Webhook(secret).verify(body, stale)).toThrow(/too old/);
+    expect(verifyStandardWebhook(secret, { ...headers, "webhook-signature": "v1,zz" }, body)).toBe(false);
+    expect(verifyStandardWebhook(secret, {}, body)).toBe(false);
+  });
+
+  it("legacy: accepts a fresh signature and refuses a tampered body, another secret, a stale timestamp or garbage", () => {
+    const header = signLegacyWebhookBody(secret, body);
+    expect(verifyLegacyWebhookSignature(secret, header, body)).toBe(true);
+    expect(verifyLegacyWebhookSignature(secret, header, body + " ")).toBe(false);
+    expect(verifyLegacyWebhookSignature(newSigningSecret(), header, body)).toBe(false);
+    const old = signLegacyWebhookBody(secret, body, Math.floor(Date.now() / 1000) - 301);
+    expect(verifyLegacyWebhookSignature(secret, old, body)).toBe(false);
+    expect(verifyLegacyWebhookSignature(secret, old, body, 600)).toBe(true);
+    expect(verifyLegacyWebhookSignature(secret, "t=abc,v1=zz", body)).toBe(false);
+    expect(verifyLegacyWebhookSignature(secret, null, body)).toBe(false);
   });
 });

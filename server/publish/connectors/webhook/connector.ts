@@ -1,14 +1,16 @@
 /**
- * Generic webhook channel: POSTs the published content as JSON to the member's URL, signed
- * with the channel's secret (see signature.ts). Receivers dedupe on the Idempotency-Key header,
- * so findExisting cannot ask them and returns null: a repeat after an unknown outcome is a
- * second delivery with the same key, which a receiver following the contract ignores.
+ * Generic webhook channel: POSTs the published content as JSON to the member's URL, signed per
+ * Standard Webhooks with the channel's secret (see signature.ts). `webhook-id` (and the
+ * Idempotency-Key header) is the job's idempotency key, the same on every retry, so receivers
+ * dedupe on it; findExisting cannot ask them and returns null: a repeat after an unknown outcome
+ * is a second delivery with the same id, which a receiver following the spec ignores.
  */
 import { assertPublicUrl } from "@/server/security/outbound-url";
 import { ConnectorError } from "../errors";
 import { requestJson } from "../http";
 import type { Connector, ConnectorContext, Delivery, Problem, PublishContent } from "../types";
-import { eventHeader, signatureHeader, signWebhookBody } from "./signature";
+import { legacySignatureHeader, signLegacyWebhookBody } from "./legacy-signature";
+import { eventHeader, standardWebhookHeaders } from "./signature";
 
 export const webhookEvent = "content.published";
 
@@ -30,6 +32,7 @@ async function publish(ctx: ConnectorContext, content: PublishContent, idempoten
     throw new ConnectorError("rejected", error instanceof Error ? error.message : "The webhook URL is not allowed.");
   });
   const raw = JSON.stringify(webhookPayload(content, idempotencyKey));
+  const timestamp = Math.floor(Date.now() / 1000);
   const res = await requestJson<unknown>(ctx, url.toString(), {
     method: "POST",
     body: raw,
@@ -37,7 +40,8 @@ async function publish(ctx: ConnectorContext, content: PublishContent, idempoten
       "content-type": "application/json",
       "Idempotency-Key": idempotencyKey,
       [eventHeader]: webhookEvent,
-      [signatureHeader]: signWebhookBody(signingSecret, raw),
+      ...standardWebhookHeaders(signingSecret, idempotencyKey, raw, timestamp),
+      [legacySignatureHeader]: signLegacyWebhookBody(signingSecret, raw, timestamp),
       "user-agent": "Loomcast-Webhook/1",
     },
     label: "The webhook receiver",

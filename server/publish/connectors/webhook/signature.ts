@@ -1,40 +1,61 @@
 /**
- * Webhook signatures: `X-Loomcast-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`.
- * Receivers verify with `verifyWebhookSignature` (or the same three lines in their language):
- * recompute the HMAC over the raw body, compare in constant time, refuse old timestamps.
+ * Webhook signatures, Standard Webhooks (https://www.standardwebhooks.com):
+ *   webhook-id:        the job's idempotency key — the same on every retry, so receivers dedupe on it
+ *   webhook-timestamp: unix seconds of this attempt
+ *   webhook-signature: `v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<raw body>")>`
+ * The key is the secret's bytes: `whsec_<base64>`, decoded after the prefix, so a receiver's stock
+ * library (`new Webhook(secret).verify(body, headers)`) verifies it as it is.
+ *
+ * Secrets issued before (base64url, no padding) decode to the same bytes here; stock libraries need
+ * them in standard base64 (`-`→`+`, `_`→`/`, one `=` appended) — see `standardSecret`. Receivers
+ * built on the earlier scheme keep working: see legacy-signature.ts, still sent beside these.
  */
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
-export const signatureHeader = "X-Loomcast-Signature";
 export const eventHeader = "X-Loomcast-Event";
+const prefix = "whsec_";
 
-/** A new signing secret (32 random bytes), shown to the member once. */
+/** A new signing secret (32 random bytes, standard base64), shown to the member once. */
 export function newSigningSecret(): string {
-  return `whsec_${randomBytes(32).toString("base64url")}`;
+  return `${prefix}${randomBytes(32).toString("base64")}`;
 }
 
-function hmac(secret: string, timestamp: number, body: string): string {
-  return createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
+/** The HMAC key of a secret: its base64 (or base64url) bytes after `whsec_`. */
+export function signingKey(secret: string): Buffer {
+  const key = Buffer.from(secret.startsWith(prefix) ? secret.slice(prefix.length) : secret, "base64");
+  if (key.length === 0) throw new Error("The webhook signing secret is empty.");
+  return key;
 }
 
-export function signWebhookBody(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): string {
-  return `t=${timestamp},v1=${hmac(secret, timestamp, body)}`;
+/** The same secret as a Standard Webhooks library expects it (`whsec_` + padded standard base64). */
+export function standardSecret(secret: string): string {
+  return `${prefix}${signingKey(secret).toString("base64")}`;
 }
 
-/** True when `header` is a valid signature of `body` under `secret`, made within `toleranceSec` of now. */
-export function verifyWebhookSignature(secret: string, header: string | null | undefined, body: string, toleranceSec = 300, now = Date.now()): boolean {
-  if (!header) return false;
-  const fields = new Map<string, string[]>();
-  for (const part of header.split(",")) {
-    const [key, value] = part.trim().split("=", 2);
-    if (!key || !value) continue;
-    fields.set(key, [...(fields.get(key) ?? []), value]);
-  }
-  const t = Number(fields.get("t")?.[0]);
-  if (!Number.isInteger(t) || Math.abs(now / 1000 - t) > toleranceSec) return false;
-  const expected = Buffer.from(hmac(secret, t, body), "hex");
-  return (fields.get("v1") ?? []).some((candidate) => {
-    const given = Buffer.from(candidate, "hex");
+function sign(secret: string, id: string, timestamp: number, body: string): string {
+  return createHmac("sha256", signingKey(secret)).update(`${id}.${timestamp}.${body}`).digest("base64");
+}
+
+/** The three Standard Webhooks headers for one attempt. */
+export function standardWebhookHeaders(secret: string, id: string, body: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+  return { "webhook-id": id, "webhook-timestamp": String(timestamp), "webhook-signature": `v1,${sign(secret, id, timestamp, body)}` };
+}
+
+/** Verifies Standard Webhooks headers (what a receiver does; our tests also use the `standardwebhooks` package). */
+export function verifyStandardWebhook(secret: string, headers: Record<string, string | string[] | undefined>, body: string, toleranceSec = 300, now = Date.now()): boolean {
+  const one = (name: string) => {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  const id = one("webhook-id");
+  const timestamp = Number(one("webhook-timestamp"));
+  const signatures = one("webhook-signature");
+  if (!id || !signatures || !Number.isInteger(timestamp) || Math.abs(now / 1000 - timestamp) > toleranceSec) return false;
+  const expected = Buffer.from(sign(secret, id, timestamp, body), "base64");
+  return signatures.split(" ").some((versioned) => {
+    const [version, value] = versioned.split(",", 2);
+    if (version !== "v1" || !value) return false;
+    const given = Buffer.from(value, "base64");
     return given.length === expected.length && timingSafeEqual(given, expected);
   });
 }
