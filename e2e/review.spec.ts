@@ -3,24 +3,17 @@
  * onboards and invites a reviewer, who joins through the invitation → the owner requests a social
  * post (the offline writer drafts it) → the reviewer finds it in the review queue, requests
  * changes with a comment → regenerates with that feedback → the new version comes back for review
- * with a diff against the old one → the reviewer approves with a schedule in the future → the item
- * is scheduled. The client review link is opened without an account on the way.
+ * with a diff against the old one → the reviewer approves as planned (the dialog shows where and
+ * when read-only: a reviewer does not pick channels or times) → the item is approved. The client
+ * review link is opened without an account on the way.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { newPerson, shoot, signIn, signOut, signUp, slugOf } from "./support/ui";
 
 const runId = process.env.E2E_RUN_ID ?? Date.now().toString(36);
 const feedback = `Lead with the tasting notes, batch ${runId}`;
 
-/** Tomorrow at 10:00 as the browser's datetime-local value (the time zone select defaults to the browser's). */
-const tomorrowAtTen = (page: Page) =>
-  page.evaluate(() => {
-    const d = new Date(Date.now() + 86_400_000);
-    const pad = (n: number) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
-  });
-
-test("a reviewer requests changes, regenerates with that feedback and approves with a schedule", async ({ page, browser }) => {
+test("a reviewer requests changes, regenerates with that feedback and approves as planned", async ({ page, browser }) => {
   test.setTimeout(300_000);
   const owner = newPerson("owner", runId);
   const reviewer = newPerson("reviewer", runId);
@@ -124,23 +117,20 @@ test("a reviewer requests changes, regenerates with that feedback and approves w
     await client.close();
   });
 
-  await test.step("the reviewer approves with a schedule in the future; the item is scheduled", async () => {
+  await test.step("the reviewer approves as planned (picking a time needs the publish permission); the item is approved", async () => {
     await page.getByRole("button", { name: "Approve", exact: true }).click();
     const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("Schedule for a later time").check();
-    await dialog.getByLabel("Date and time", { exact: true }).fill("2020-01-01T10:00");
-    await dialog.getByRole("button", { name: /Approve/ }).click();
-    await expect(dialog.getByText("Pick a time in the future")).toBeVisible();
-    await dialog.getByLabel("Date and time", { exact: true }).fill(await tomorrowAtTen(page));
-    await expect(dialog.getByText(/Publishes /)).toBeVisible();
-    await dialog.getByRole("button", { name: "Approve and schedule" }).click();
+    await expect(dialog.getByRole("heading", { name: "Where and when (as planned)" })).toBeVisible();
+    await expect(dialog.getByText(/choosing channels or a time needs the publish permission/)).toBeVisible();
+    await expect(dialog.getByLabel("Schedule for a later time")).toHaveCount(0);
+    await expect(dialog.getByRole("checkbox")).toHaveCount(0);
+    await dialog.getByRole("button", { name: "Approve", exact: true }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText("Scheduled", { exact: true }).first()).toBeVisible();
-    await expect(page.getByText(/Scheduled — publishes/)).toBeVisible();
+    await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
     await expect(page.getByText(`approved by ${reviewer.name}`)).toBeVisible();
-    await shoot(page, "review-06-scheduled");
+    await shoot(page, "review-06-approved-as-planned");
     await page.goto(`/${slug}/content`);
     const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: /Single-origin pour-over/ }) });
-    await expect(row).toContainText("Scheduled");
+    await expect(row).toContainText("Approved");
   });
 });

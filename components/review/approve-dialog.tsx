@@ -12,6 +12,7 @@ import { Dialog, DialogClose, DialogContent, DialogFooter, DialogHeader, DialogT
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { formErrorsFrom, noFormErrors, type FormErrors } from "@/lib/form-errors";
+import { PlannedPublishing, usePlannedChannels, type PlannedSchedule } from "./planned-publishing";
 
 export interface ApproveValues {
   comment?: string;
@@ -25,7 +26,8 @@ export interface ApproveValues {
 
 /**
  * Approve the version on screen with an optional comment. On the final step also where (channel
- * checkboxes) and when (now, at a time in a chosen zone, or the next queue slot).
+ * checkboxes) and when (now, at a time in a chosen zone, or the next queue slot) — for members who
+ * can publish; everyone else sees the planned schedule read-only and approves it as it is.
  */
 export function ApproveDialog({
   trigger,
@@ -34,6 +36,8 @@ export function ApproveDialog({
   stepLabel,
   extra,
   contentItemId: itemProp,
+  mayChooseSchedule,
+  planned,
   onApprove,
 }: {
   trigger: ReactNode;
@@ -44,6 +48,10 @@ export function ApproveDialog({
   extra?: ReactNode;
   /** The item (defaults to the [id] of the review page's URL). */
   contentItemId?: string;
+  /** content.publish: pick channels and a time; without it the approval carries `planned`. */
+  mayChooseSchedule: boolean;
+  /** The time chosen at an earlier step (null: right away). */
+  planned: PlannedSchedule;
   onApprove: (values: ApproveValues) => Promise<unknown>;
 }) {
   const slug = useWorkspaceSlug();
@@ -54,20 +62,23 @@ export function ApproveDialog({
   const choice = usePublishChoice();
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
-  const { when, channelIds } = choice;
+  const chooses = finalStep && mayChooseSchedule;
+  const plannedChannels = usePlannedChannels(slug, contentItemId, open && finalStep && !mayChooseSchedule).channels;
+  const when = chooses ? choice.when : { ...choice.when, mode: planned ? ("at" as const) : ("now" as const) };
+  const channelIds = chooses ? choice.channelIds : plannedChannels.map((c) => c.id);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const problem = finalStep ? whenProblem(when, channelIds?.length ?? null) : null;
+    const problem = chooses ? whenProblem(when, channelIds?.length ?? null) : null;
     if (problem) return setErrors({ message: null, fields: { [problem.field]: problem.message } });
     setPending(true);
     setErrors(noFormErrors);
     try {
       await onApprove({
         comment: comment.trim() || undefined,
-        ...(finalStep && channelIds ? { channelIds } : {}),
-        ...(finalStep && when.mode === "at" ? { scheduledFor: when.local, timezone: when.zone } : {}),
-        ...(finalStep && when.mode === "queue" ? { queue: true } : {}),
+        ...(chooses && channelIds ? { channelIds } : {}),
+        ...(chooses && when.mode === "at" ? { scheduledFor: when.local, timezone: when.zone } : {}),
+        ...(chooses && when.mode === "queue" ? { queue: true } : {}),
       });
       setOpen(false);
       setComment("");
@@ -105,7 +116,9 @@ export function ApproveDialog({
           <FormField label="Comment" optional>
             <Textarea rows={3} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={5000} placeholder="What works well, anything to watch" />
           </FormField>
-          {finalStep && contentItemId ? (
+          {finalStep && contentItemId && !mayChooseSchedule ? (
+            <PlannedPublishing slug={slug} contentItemId={contentItemId} planned={planned} />
+          ) : finalStep && contentItemId ? (
             <PublishChoice
               slug={slug}
               contentItemId={contentItemId}

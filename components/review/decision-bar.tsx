@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ApproveDialog, type ApproveValues } from "./approve-dialog";
+import type { PlannedSchedule } from "./planned-publishing";
 import { ScorePicker } from "./score-picker";
 import { TextDecisionDialog } from "./text-decision-dialog";
 import type { NextStep } from "./types";
@@ -29,6 +30,8 @@ export function DecisionBar({
   mayDecide,
   mayApprove,
   blocked,
+  mayChooseSchedule,
+  planned,
   lastFeedback,
   handlers,
 }: {
@@ -40,6 +43,10 @@ export function DecisionBar({
   /** Approve is allowed for this caller on this step. */
   mayApprove: boolean;
   blocked: string | null;
+  /** content.publish: the final approval may pick channels and a time. */
+  mayChooseSchedule: boolean;
+  /** The time chosen at an earlier step, carried by the final approval. */
+  planned: PlannedSchedule;
   lastFeedback: string;
   handlers: DecisionHandlers;
 }) {
@@ -74,6 +81,8 @@ export function DecisionBar({
             <ApproveDialog
               versionNumber={versionNumber}
               finalStep={next.final}
+              mayChooseSchedule={mayChooseSchedule}
+              planned={planned}
               stepLabel={next.final ? "The last approval step: it becomes ready to publish, now or at the time you pick." : `Step ${next.number} (${next.name}); the next step follows.`}
               onApprove={(values) => handlers.approve({ ...values, score: scoreArg })}
               trigger={

@@ -104,6 +104,8 @@ export function ReviewItemPage({ contentItemId }: { contentItemId: string }) {
             mayDecide={can("content.approve")}
             mayApprove={permissions.approve}
             blocked={permissions.approveBlockedReason}
+            mayChooseSchedule={permissions.chooseSchedule}
+            planned={data.plannedSchedule}
             lastFeedback={lastFeedback}
             handlers={handlers}
           />

@@ -3,6 +3,7 @@
  * the item's creator cannot approve unless the policy allows it; one member approves at most one
  * step of a version; client steps are approved through a review link. The final step moves the
  * item to approved, or to scheduled when a future schedule was given (now or at an earlier step).
+ * Choosing channels, a time or the queue needs `content.publish` (schedule-permission.ts).
  */
 import { transaction } from "@/server/db/transaction";
 import { createPublishJobs } from "@/server/publish/jobs/create-jobs";
@@ -13,11 +14,13 @@ import { assertCurrentVersion, lockItem } from "./lock-item";
 import { memberActor } from "./member-actor";
 import { liveApprovals, loadPolicy, nextStep } from "./policy";
 import { recordDecision } from "./record-decision";
+import { assertMayChooseSchedule } from "./schedule-permission";
 import { parseSchedule, pendingSchedule } from "./schedule";
 import type { ReviewApproveInput } from "./schemas";
 import { transition } from "./transitions";
 
 export async function approveContent(ctx: WorkspaceServiceContext, input: ReviewApproveInput) {
+  assertMayChooseSchedule(ctx.role, input);
   const schedule = input.scheduledFor ? parseSchedule(input.scheduledFor, input.timezone) : null;
   return transaction(async (scope) => {
     const { tx } = scope;

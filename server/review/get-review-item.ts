@@ -9,6 +9,7 @@ import { loadContentItem } from "@/server/content/load-content";
 import { can } from "@/server/workspaces/permissions";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { loadPolicy, nextStep, type ApprovalRow } from "./policy";
+import { pendingSchedule } from "./schedule";
 import type { ReviewItemInput } from "./schemas";
 import { canTransition } from "./transitions";
 
@@ -48,6 +49,8 @@ export async function getReviewItem(ctx: WorkspaceServiceContext, input: ReviewI
     })),
     policy,
     nextStep: next,
+    /** The time already chosen for this version (at an earlier step), which the final approval carries. */
+    plannedSchedule: next ? pendingSchedule(live) : null,
     permissions: {
       approve: approveBlock === null,
       approveBlockedReason: approveBlock,
@@ -55,6 +58,8 @@ export async function getReviewItem(ctx: WorkspaceServiceContext, input: ReviewI
       regenerate: can(ctx.role, "content.approve") && canTransition(item.status, "regenerate"),
       edit: can(ctx.role, "content.create") && canTransition(item.status, "edit"),
       createReviewLink: can(ctx.role, "content.approve"),
+      /** Pick channels, a time or the queue in the approval (otherwise it carries the planned schedule). */
+      chooseSchedule: can(ctx.role, "content.publish"),
     },
   };
 }

@@ -38,7 +38,7 @@ export const roleLabels: Record<Role, { label: string; description: string }> = 
   owner: { label: "Owner", description: "Everything, including billing and deleting the workspace." },
   admin: { label: "Admin", description: "Everything except billing: members, channels, settings." },
   editor: { label: "Editor", description: "Creates, approves and publishes content." },
-  reviewer: { label: "Reviewer", description: "Reviews and approves content." },
+  reviewer: { label: "Reviewer", description: "Reviews and approves content; does not choose where or when it is published." },
   viewer: { label: "Viewer", description: "Reads content and analytics." },
 };
 

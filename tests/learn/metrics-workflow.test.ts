@@ -127,7 +127,7 @@ describe("metrics workflow", () => {
     await uniqueXText(ws.item.id);
     const { access, refresh } = h.x.issueTokens();
     const channel = await insertChannel(ws.workspace.id, "x", { externalAccountId: h.x.user.id, credentials: { accessToken: access, refreshToken: refresh, expiresAt: Date.now() + 3600_000 } });
-    const { jobIds } = await approveAs(ws.reviewer, ws.slug, ws.item, { channelIds: [channel.id] });
+    const { jobIds } = await approveAs(ws.admin, ws.slug, ws.item, { channelIds: [channel.id] });
     const job = await waitForJob(jobIds[0]!, (j) => j.status === "published" || j.status === "failed");
     expect(job.status).toBe("published");
     // Just published: the workflow is waiting for +6 h.
@@ -138,7 +138,7 @@ describe("metrics workflow", () => {
   it("the blog's metrics are its first-party page views", async () => {
     const ws = await publishWorkspace({ kind: "blog" });
     const blog = await blogChannelOf(ws.workspace.id);
-    const { jobIds } = await approveAs(ws.reviewer, ws.slug, ws.item, { channelIds: [blog.id] });
+    const { jobIds } = await approveAs(ws.admin, ws.slug, ws.item, { channelIds: [blog.id] });
     const job = await waitForJob(jobIds[0]!, (j) => j.status === "published" || j.status === "failed");
     expect(job.status).toBe("published");
     const today = new Date().toISOString().slice(0, 10);

@@ -43,7 +43,7 @@ describe("approve", () => {
     const item = await createReviewItem(w.workspace.id, w.editor);
     const year = new Date().getUTCFullYear() + 1;
     const local = `${year}-01-15T09:30`;
-    const result = await callerFor(w.reviewer).review.approve({ workspaceSlug: w.slug, contentItemId: item.id, versionNumber: 1, scheduledFor: local, timezone: "Europe/Berlin" });
+    const result = await callerFor(w.admin).review.approve({ workspaceSlug: w.slug, contentItemId: item.id, versionNumber: 1, scheduledFor: local, timezone: "Europe/Berlin" });
     expect(result.status).toBe("scheduled");
     expect(result.scheduledFor?.toISOString()).toBe(`${year}-01-15T08:30:00.000Z`);
     expect((await approvalsOf(item.id))[0]).toMatchObject({ timezone: "Europe/Berlin" });
@@ -52,7 +52,7 @@ describe("approve", () => {
 
   it("refuses a past schedule, a bad time zone and a local time without zone, with the field named", async () => {
     const item = await createReviewItem(w.workspace.id, w.editor);
-    const c = callerFor(w.reviewer);
+    const c = callerFor(w.admin);
     const base = { workspaceSlug: w.slug, contentItemId: item.id, versionNumber: 1 };
     expect(await formErrorsOf(c.review.approve({ ...base, scheduledFor: "2020-01-01T10:00", timezone: "UTC" }))).toMatchObject({ code: "BAD_REQUEST", field: "scheduledFor", message: "The schedule time must be in the future." });
     expect(await formErrorsOf(c.review.approve({ ...base, scheduledFor: new Date(Date.now() - 60_000).toISOString() }))).toMatchObject({ field: "scheduledFor" });
@@ -87,12 +87,12 @@ describe("multi-step", () => {
     const m = await reviewWorkspace();
     await setSteps(m.workspace.id, [{ name: "Editor", kind: "role" }, { name: "Lead", kind: "role" }]);
     const item = await createReviewItem(m.workspace.id, m.editor);
-    const first = await callerFor(m.reviewer).review.approve({ workspaceSlug: m.slug, contentItemId: item.id, versionNumber: 1, scheduledFor: inOneHour() });
+    const first = await callerFor(m.admin).review.approve({ workspaceSlug: m.slug, contentItemId: item.id, versionNumber: 1, scheduledFor: inOneHour() });
     expect(first).toMatchObject({ status: "in_review", step: 1, final: false });
     expect((await itemRow(item.id)).status).toBe("in_review");
     const view = await callerFor(m.reviewer2).review.item({ workspaceSlug: m.slug, contentItemId: item.id });
     expect(view.nextStep).toMatchObject({ number: 2, name: "Lead", final: true });
-    await expect(callerFor(m.reviewer).review.approve({ workspaceSlug: m.slug, contentItemId: item.id, versionNumber: 1 })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/someone else/) });
+    await expect(callerFor(m.admin).review.approve({ workspaceSlug: m.slug, contentItemId: item.id, versionNumber: 1 })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/someone else/) });
     const second = await callerFor(m.reviewer2).review.approve({ workspaceSlug: m.slug, contentItemId: item.id, versionNumber: 1 });
     expect(second).toMatchObject({ status: "scheduled", step: 2, final: true });
     expect((await approvalsOf(item.id)).map((a) => a.step)).toEqual([1, 2]);

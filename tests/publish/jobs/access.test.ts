@@ -49,7 +49,7 @@ beforeAll(async () => {
   [a, b] = await Promise.all([publishWorkspace(), publishWorkspace()]);
   members.set("owner", a.user).set("admin", a.admin).set("editor", a.editor).set("reviewer", a.reviewer).set("viewer", a.viewer);
   const channel = await insertChannel(a.workspace.id, "x");
-  const { jobIds } = await approveAs(a.reviewer, a.slug, a.item, { scheduledFor: later(), channelIds: [channel.id] });
+  const { jobIds } = await approveAs(a.admin, a.slug, a.item, { scheduledFor: later(), channelIds: [channel.id] });
   ids = { itemId: a.item.id, jobId: jobIds[0]!, channelId: channel.id };
   await insertChannel(b.workspace.id, "x");
 });

@@ -29,7 +29,7 @@ describe("final approval creates publish jobs", () => {
     const x = await insertChannel(ws.workspace.id, "x");
     const at = new Date(Date.now() + 2 * 86_400_000);
     at.setUTCSeconds(0, 0);
-    await approveAs(ws.reviewer, ws.slug, ws.item, { scheduledFor: at.toISOString(), channelIds: [x.id] });
+    await approveAs(ws.admin, ws.slug, ws.item, { scheduledFor: at.toISOString(), channelIds: [x.id] });
     const [job] = await jobsOf(ws.item.id);
     expect(job!.runAt.toISOString()).toBe(at.toISOString());
     const row = await dbosRow(job!.workflowId);
@@ -41,14 +41,14 @@ describe("final approval creates publish jobs", () => {
   it("add to queue takes each channel's next free slot, and the next item the slot after", async () => {
     const ws = await publishWorkspace();
     const x = await insertChannel(ws.workspace.id, "x", { queueSchedule: { timezone: "Europe/Berlin", slots: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, time: "09:00" })) } });
-    await approveAs(ws.reviewer, ws.slug, ws.item, { queue: true, channelIds: [x.id] });
+    await approveAs(ws.admin, ws.slug, ws.item, { queue: true, channelIds: [x.id] });
     const [first] = await jobsOf(ws.item.id);
     expect(first!.timezone).toBe("Europe/Berlin");
     const local = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(first!.runAt);
     expect(local).toBe("09:00");
     const { createReviewItem } = await import("../../review/review-factory");
     const second = await createReviewItem(ws.workspace.id, ws.editor);
-    await approveAs(ws.reviewer, ws.slug, second, { queue: true, channelIds: [x.id] });
+    await approveAs(ws.admin, ws.slug, second, { queue: true, channelIds: [x.id] });
     const [next] = await jobsOf(second.id);
     expect(next!.runAt.getTime() - first!.runAt.getTime()).toBe(86_400_000);
   });
@@ -57,7 +57,7 @@ describe("final approval creates publish jobs", () => {
     const ws = await publishWorkspace();
     const other = await publishWorkspace();
     const foreign = await insertChannel(other.workspace.id, "x");
-    await expect(approveAs(ws.reviewer, ws.slug, ws.item, { channelIds: [foreign.id] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(approveAs(ws.admin, ws.slug, ws.item, { channelIds: [foreign.id] })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await jobsOf(ws.item.id)).toHaveLength(0);
     expect(await db.select().from(approvals).where(eq(approvals.contentItemId, ws.item.id))).toHaveLength(0);
     expect((await itemRow(ws.item.id)).status).toBe("in_review");
@@ -66,19 +66,19 @@ describe("final approval creates publish jobs", () => {
   it("refuses a channel that needs reconnecting and content the platform would refuse, naming the channel", async () => {
     const ws = await publishWorkspace();
     const stale = await insertChannel(ws.workspace.id, "x", { status: "needs_reconnect", name: "Acme on X" });
-    await expect(approveAs(ws.reviewer, ws.slug, ws.item, { channelIds: [stale.id] })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Acme on X needs reconnecting") });
+    await expect(approveAs(ws.admin, ws.slug, ws.item, { channelIds: [stale.id] })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Acme on X needs reconnecting") });
     const x = await insertChannel(ws.workspace.id, "x", { name: "Acme X" });
     await db
       .update(contentVersions)
       .set({ posts: [{ platform: "x", parts: ["y".repeat(300)] }] })
       .where(and(eq(contentVersions.contentItemId, ws.item.id), eq(contentVersions.number, 1)));
-    await expect(approveAs(ws.reviewer, ws.slug, ws.item, { channelIds: [x.id] })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Acme X") });
+    await expect(approveAs(ws.admin, ws.slug, ws.item, { channelIds: [x.id] })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Acme X") });
     expect(await jobsOf(ws.item.id)).toHaveLength(0);
   });
 
   it("publish.schedule publishes an approved item once per channel; the same channel twice is a conflict", async () => {
     const ws = await publishWorkspace();
-    await approveAs(ws.reviewer, ws.slug, ws.item, { channelIds: [] });
+    await approveAs(ws.admin, ws.slug, ws.item, { channelIds: [] });
     expect((await itemRow(ws.item.id)).status).toBe("approved");
     const x = await insertChannel(ws.workspace.id, "x");
     const at = new Date(Date.now() + 86_400_000).toISOString();

@@ -14,7 +14,7 @@ async function scheduled() {
   const ws = await publishWorkspace();
   const x = await insertChannel(ws.workspace.id, "x");
   const at = new Date(Date.now() + 2 * dayMs);
-  const { jobIds } = await approveAs(ws.reviewer, ws.slug, ws.item, { scheduledFor: at.toISOString(), channelIds: [x.id] });
+  const { jobIds } = await approveAs(ws.admin, ws.slug, ws.item, { scheduledFor: at.toISOString(), channelIds: [x.id] });
   return { ...ws, x, job: await jobRow(jobIds[0]!) };
 }
 
@@ -71,7 +71,7 @@ describe("managing publish jobs", () => {
     await setSteps(s.workspace.id, [{ name: "Editor", kind: "role" }, { name: "Legal", kind: "role" }]);
     const pending = await createReviewItem(s.workspace.id, s.editor);
     const proposed = new Date(Date.now() + 3 * dayMs).toISOString();
-    await approveAs(s.reviewer, s.slug, pending, { scheduledFor: proposed });
+    await approveAs(s.admin, s.slug, pending, { scheduledFor: proposed });
     const entries = await callerFor(s.viewer).publish.calendar({ workspaceSlug: s.slug, from: new Date().toISOString(), to: new Date(Date.now() + 7 * dayMs).toISOString() });
     expect(entries.map((e) => [e.kind, e.status, e.contentItemId])).toEqual([
       ["job", "scheduled", s.item.id],

@@ -21,7 +21,7 @@ it("a crash between 'request sent' and 'delivery recorded' neither loses nor dou
   const channel = await xChannel(h, ws.workspace.id);
   // X creates the tweet, but its answer is held until the worker is dead.
   const held = h.x.server.hold({ method: "POST", path: /^\/2\/tweets$/ });
-  const { jobIds } = await approveAs(ws.reviewer, ws.slug, ws.item, { channelIds: [channel.id] });
+  const { jobIds } = await approveAs(ws.admin, ws.slug, ws.item, { channelIds: [channel.id] });
   const request = await held.reached;
   expect((request.json as { text: string }).text).toBe(text);
   expect(h.x.posts.filter((p) => p.text === text)).toHaveLength(1);

@@ -26,7 +26,7 @@ describe("publish workflow", () => {
   it("publishes a blog post into the blog and the item becomes published", async () => {
     const ws = await publishWorkspace({ kind: "blog" });
     const blog = await blogChannelOf(ws.workspace.id);
-    const { jobIds } = await approveAs(ws.reviewer, ws.slug, ws.item, { channelIds: [blog.id] });
+    const { jobIds } = await approveAs(ws.admin, ws.slug, ws.item, { channelIds: [blog.id] });
     const job = await waitForJob(jobIds[0]!, settled);
     expect(job.status).toBe("published");
     const [post] = await db.select().from(blogPosts).where(eq(blogPosts.contentItemId, ws.item.id));
@@ -48,7 +48,7 @@ describe("publish workflow", () => {
     const ws = await publishWorkspace();
     const text = await uniqueXText(ws.item.id);
     const channel = await xChannel(h, ws.workspace.id);
-    const { jobIds } = await approveAs(ws.reviewer, ws.slug, ws.item, { channelIds: [channel.id] });
+    const { jobIds } = await approveAs(ws.admin, ws.slug, ws.item, { channelIds: [channel.id] });
     const job = await waitForJob(jobIds[0]!, settled);
     const posted = h.x.posts.filter((p) => p.text === text);
     expect(posted).toHaveLength(1);
@@ -63,7 +63,7 @@ describe("publish workflow", () => {
     const text = await uniqueXText(ws.item.id);
     const channel = await xChannel(h, ws.workspace.id);
     h.x.server.failNext({ method: "POST", path: /^\/2\/tweets$/ }, { status: 503, json: { title: "Service Unavailable", detail: "Over capacity", type: "about:blank", status: 503 } });
-    const { jobIds } = await approveAs(ws.reviewer, ws.slug, ws.item, { channelIds: [channel.id] });
+    const { jobIds } = await approveAs(ws.admin, ws.slug, ws.item, { channelIds: [channel.id] });
     const job = await waitForJob(jobIds[0]!, settled);
     expect(job.status).toBe("published");
     expect((await attemptsOf(job.id)).map((a) => a.outcome)).toEqual(["transient", "succeeded"]);
@@ -75,7 +75,7 @@ describe("publish workflow", () => {
     await uniqueXText(ws.item.id);
     const channel = await xChannel(h, ws.workspace.id);
     h.x.server.failNext({ method: "POST", path: /^\/2\/tweets$/ }, xRateLimited(Math.ceil(Date.now() / 1000) + 1));
-    const { jobIds } = await approveAs(ws.reviewer, ws.slug, ws.item, { channelIds: [channel.id] });
+    const { jobIds } = await approveAs(ws.admin, ws.slug, ws.item, { channelIds: [channel.id] });
     const job = await waitForJob(jobIds[0]!, settled);
     expect(job.status).toBe("published");
     const attempts = await attemptsOf(job.id);
@@ -86,7 +86,7 @@ describe("publish workflow", () => {
     const ws = await publishWorkspace();
     await uniqueXText(ws.item.id);
     const channel = await xChannel(h, ws.workspace.id, { accessToken: "revoked-token", refreshToken: "revoked-refresh" });
-    const { jobIds } = await approveAs(ws.reviewer, ws.slug, ws.item, { channelIds: [channel.id] });
+    const { jobIds } = await approveAs(ws.admin, ws.slug, ws.item, { channelIds: [channel.id] });
     const job = await waitForJob(jobIds[0]!, settled);
     expect(job.status).toBe("failed");
     expect(job.lastError).toMatchObject({ permanent: true });
@@ -102,13 +102,13 @@ describe("publish workflow", () => {
     const first = await publishWorkspace();
     const text = await uniqueXText(first.item.id);
     const channel = await xChannel(h, first.workspace.id);
-    await waitForJob((await approveAs(first.reviewer, first.slug, first.item, { channelIds: [channel.id] })).jobIds[0]!, settled);
+    await waitForJob((await approveAs(first.admin, first.slug, first.item, { channelIds: [channel.id] })).jobIds[0]!, settled);
     // The same text again: X refuses duplicate content (403).
     const { createReviewItem } = await import("../../review/review-factory");
     const again = await createReviewItem(first.workspace.id, first.editor, { kind: "blog" });
     await db.execute(sql`update content_versions set posts = ${JSON.stringify([{ platform: "x", parts: [text] }])}::jsonb where content_item_id = ${again.id}`);
     const blog = await blogChannelOf(first.workspace.id);
-    const { jobIds } = await approveAs(first.reviewer, first.slug, again, { channelIds: [channel.id, blog.id] });
+    const { jobIds } = await approveAs(first.admin, first.slug, again, { channelIds: [channel.id, blog.id] });
     const jobs = await Promise.all(jobIds.map((id) => waitForJob(id, settled)));
     const xJob = jobs.find((j) => j.channelId === channel.id)!;
     expect(xJob).toMatchObject({ status: "failed", attempts: 1 });
