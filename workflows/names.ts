@@ -6,7 +6,7 @@ import { channelKinds } from "@/server/db/schema/publish";
 
 export const APP_NAME = "loomcast";
 /** Pinned: DBOS recovers only workflows of the same application version. Bump when a shipped workflow's steps change. */
-export const APPLICATION_VERSION = "2026.11.3";
+export const APPLICATION_VERSION = "2026.12.1";
 
 export type ChannelKindName = (typeof channelKinds)[number];
 

@@ -61,7 +61,8 @@ export async function retryJob(ctx: WorkspaceServiceContext, input: { jobId: str
     if (job.status !== "failed") throw new AppError("CONFLICT", `Only failed posts can be retried; this one is ${statusWords[job.status]}.`);
     if (channelStatus !== "active") throw new AppError("CONFLICT", `${channelName} ${channelStatus === "needs_reconnect" ? "needs reconnecting" : "is turned off"}: reconnect it in Channels, then retry.`);
     await assertPublishable(tx, ctx.workspace.id, job.contentItemId, job.versionNumber);
-    const run = Number(/:(\d+)$/.exec(job.workflowId)?.[1] ?? "1") + 1;
+    // The run number of `publish:<job>:<run>` (successor workflows add `:attempt-<n>`, see run/hand-over.ts).
+    const run = Number(/^publish:[^:]+:(\d+)/.exec(job.workflowId)?.[1] ?? "1") + 1;
     const now = new Date();
     const [updated] = await tx
       .update(publishJobs)

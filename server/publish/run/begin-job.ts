@@ -13,7 +13,7 @@ import { loadRun, type RunIds } from "./load-run";
 import { recordFailed } from "./record-outcome";
 import { syncItemStatus } from "./sync-item-status";
 
-export type Begin = { go: false; reason: string } | { go: true; waitMs: number; attemptsSoFar: number };
+export type Begin = { go: false; reason: string } | { go: true; waitMs: number; attemptsSoFar: number; runAtMs: number };
 
 export async function beginJob(ids: RunIds, now = Date.now()): Promise<Begin> {
   return transaction(async ({ tx }) => {
@@ -21,7 +21,7 @@ export async function beginJob(ids: RunIds, now = Date.now()): Promise<Begin> {
     if (!job) return { go: false, reason: "missing" };
     if (job.status === "cancelled" || job.status === "published") return { go: false, reason: job.status };
     // Rescheduled later after the workflow was released: wait for the new time.
-    if (job.runAt.getTime() - now > 1000) return { go: true, waitMs: job.runAt.getTime() - now, attemptsSoFar: job.attempts };
+    if (job.runAt.getTime() - now > 1000) return { go: true, waitMs: job.runAt.getTime() - now, attemptsSoFar: job.attempts, runAtMs: job.runAt.getTime() };
     try {
       await assertPublishable(tx, ids.workspaceId, job.contentItemId, job.versionNumber);
     } catch (error) {
@@ -41,6 +41,6 @@ export async function beginJob(ids: RunIds, now = Date.now()): Promise<Begin> {
       .set({ status: "publishing", startedAt: job.startedAt ?? new Date(now) })
       .where(and(eq(publishJobs.workspaceId, ids.workspaceId), eq(publishJobs.id, ids.jobId)));
     await syncItemStatus(tx, ids.workspaceId, job.contentItemId);
-    return { go: true, waitMs: 0, attemptsSoFar: job.attempts };
+    return { go: true, waitMs: 0, attemptsSoFar: job.attempts, runAtMs: job.runAt.getTime() };
   });
 }
