@@ -13,3 +13,4 @@ export * from "./billing";
 export * from "./branding";
 export * from "./domains";
 export * from "./learn";
+export * from "./user-sessions";
