@@ -8,9 +8,13 @@ import { db } from "@/server/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/server/db/schema";
 import { clientIp } from "@/server/trpc/context";
 import { authRules, hit } from "@/server/security/rate-limit";
+import { authLogger } from "./auth-logger";
 import { emailProvider } from "./email-provider";
 import { verifyPassword } from "./password";
 import { signInInput } from "./schemas";
+import { endSession } from "./sessions/end-session";
+import { sessionMaxAgeSeconds } from "./sessions/lifetime";
+import { sessionToken } from "./sessions/session-token";
 
 class RateLimited extends CredentialsSignin {
   override code = "rate_limited";
@@ -25,7 +29,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   }),
   secret: env.AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
+  logger: authLogger,
+  events: {
+    // Signing out ends the session's row too, so a copy of the cookie stops working.
+    signOut: (message) => endSession("token" in message ? message.token : null),
+  },
   pages: { signIn: "/sign-in", verifyRequest: "/check-email", error: "/sign-in" },
   providers: [
     Credentials({
@@ -53,12 +62,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, user.email ?? "")).limit(1);
       return Boolean(existing);
     },
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
-    },
+    // Every request: a token whose session row was revoked (password change, sign out elsewhere) is refused.
+    jwt: ({ token, user, account }) => sessionToken({ token, user, account }),
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.sid === "string") session.sessionId = token.sid;
       return session;
     },
   },

@@ -6,6 +6,8 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string | null;
+  /** The session row of the signed-in browser (user_sessions.id); null for callers without one. */
+  sessionId?: string | null;
 }
 
 export interface Context {

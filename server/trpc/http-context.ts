@@ -5,7 +5,7 @@ import { clientIp, createInnerContext, type Context } from "./context";
 export async function createHttpContext(headers: Headers): Promise<Context> {
   const session = await auth();
   const user = session?.user?.id
-    ? { id: session.user.id, email: session.user.email ?? "", name: session.user.name ?? null }
+    ? { id: session.user.id, email: session.user.email ?? "", name: session.user.name ?? null, sessionId: session.sessionId ?? null }
     : null;
   return createInnerContext({ user, ip: clientIp(headers), requestId: headers.get("x-request-id") ?? undefined });
 }
