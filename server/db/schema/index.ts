@@ -14,3 +14,4 @@ export * from "./branding";
 export * from "./domains";
 export * from "./learn";
 export * from "./user-sessions";
+export * from "./fleet";
