@@ -28,4 +28,7 @@ export const workflowNames = {
   generateContent: "generateContent",
   publishJob: "publishJob",
   collectMetrics: "collectMetrics",
+  /** Scheduled (workflows/schedules.ts). */
+  housekeeping: "housekeeping",
+  preflightSweep: "preflightSweep",
 } as const;

@@ -13,6 +13,7 @@ import { checkDatabaseOrExit } from "@/server/startup/check-database";
 import { dbosLogger } from "./dbos-logger";
 import { APP_NAME, APPLICATION_VERSION, queues } from "./names";
 import { registerQueues } from "./queues";
+import { registerSchedules } from "./schedules";
 import "./welcome/welcome-workspace";
 import "./generation/generate-content";
 import "./publish/publish-job";
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
   });
   await DBOS.launch();
   await registerQueues();
+  await registerSchedules();
   logger.info("worker ready", { executorID, applicationVersion: APPLICATION_VERSION, queues: listenQueues.length > 0 ? listenQueues : Object.values(queues) });
 }
 

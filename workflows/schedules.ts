@@ -1,0 +1,11 @@
+import { DBOS } from "@dbos-inc/dbos-sdk";
+import { housekeepingWorkflow } from "./housekeeping/housekeeping";
+
+/**
+ * Scheduled workflows (DBOS dynamic schedules, stored in the `dbos` schema). Every worker applies
+ * them at start (an upsert by name) and runs the scheduler; each tick gets one deterministic
+ * workflow id (`sched-<name>-<time>`), so a fleet runs it once, on DBOS's internal queue.
+ */
+export async function registerSchedules(): Promise<void> {
+  await DBOS.applySchedules([{ scheduleName: "housekeeping", workflowFn: housekeepingWorkflow, schedule: "*/15 * * * *" }]);
+}
