@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { channelKinds } from "@/server/db/schema/publish";
+import { isoInstant as boundedIsoInstant } from "@/server/validation/dates";
 
 const maxRangeDays = 366;
-const isoInstant = z.iso.datetime({ offset: true, error: "Give an ISO date and time" });
+const isoInstant = boundedIsoInstant();
 
 const rangeFields = { from: isoInstant, to: isoInstant };
 type RangeLike = { from: string; to: string };

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { boundedDate } from "@/server/validation/dates";
 
 export const auditListInput = z
   .object({
     action: z.string().trim().min(1).max(100).optional(),
     actorId: z.string().min(1).max(64).optional(),
-    from: z.date().optional(),
-    to: z.date().optional(),
+    from: boundedDate().optional(),
+    to: boundedDate().optional(),
     cursor: z.string().min(1).max(500).optional(),
     limit: z.number().int().min(1).max(100).default(50),
   })

@@ -1,6 +1,7 @@
 import { and, arrayContains, count, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { blogPosts } from "@/server/db/schema";
+import { unsafeTextProblem } from "@/server/validation/text";
 import { plainText, readingMinutes, renderMarkdown } from "./render-markdown";
 import { visiblePosts, visibleSql } from "./visibility";
 
@@ -69,6 +70,8 @@ function summary(row: Row): PostSummary {
 export async function listPosts(db: Db, workspaceId: string, options: { page?: number; tag?: string; limit?: number } = {}) {
   const limit = options.limit ?? pageSize;
   const page = Math.max(1, options.page ?? 1);
+  // A tag from the URL that PostgreSQL could not store (a NUL byte) matches no post.
+  if (options.tag && unsafeTextProblem(options.tag)) return { posts: [], page, totalPages: 1, total: 0 };
   const where = options.tag ? and(visiblePosts(workspaceId), arrayContains(blogPosts.tags, [options.tag])) : visiblePosts(workspaceId);
   const [rows, [total]] = await Promise.all([
     db.select(columns).from(blogPosts).where(where).orderBy(desc(blogPosts.publishedAt), desc(blogPosts.id)).limit(limit).offset((page - 1) * limit),
@@ -80,6 +83,7 @@ export async function listPosts(db: Db, workspaceId: string, options: { page?: n
 
 /** A visible post by slug with its sanitized HTML, or null. */
 export async function getPost(db: Db, workspaceId: string, slug: string): Promise<PostPage | null> {
+  if (unsafeTextProblem(slug)) return null;
   const [row] = await db
     .select({ ...columns, seo: blogPosts.seo })
     .from(blogPosts)

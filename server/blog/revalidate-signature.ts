@@ -1,6 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { env } from "@/env";
+import { safeText } from "@/server/validation/text";
 
 /**
  * The worker asks the web app to expire blog caches with a body signed by a key derived from
@@ -8,10 +9,10 @@ import { env } from "@/env";
  * Signatures older than five minutes are refused (replay window).
  */
 export const revalidateBodySchema = z.object({
-  workspaceId: z.string().min(1).max(64),
-  slugs: z.array(z.string().min(1).max(200)).max(200).default([]),
+  workspaceId: safeText().min(1).max(64),
+  slugs: z.array(safeText().min(1).max(200)).max(200).default([]),
   /** Site slugs whose lookups to clear too (settings change, disabled blog). */
-  sites: z.array(z.string().min(1).max(64)).max(10).default([]),
+  sites: z.array(safeText().min(1).max(64)).max(10).default([]),
 });
 export type RevalidateBody = z.infer<typeof revalidateBodySchema>;
 

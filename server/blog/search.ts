@@ -1,13 +1,14 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
+import { safeText } from "@/server/validation/text";
 import type { BlogLanguage } from "./languages";
 import { maxRanked, newestCandidates } from "./search-candidates";
 import { headlineHtml, markStart, markStop, prefixTsquery } from "./search-query";
 
 export const searchInputSchema = z.object({
-  q: z.string().trim().max(200, "Search for at most 200 characters."),
-  tag: z.string().trim().min(1).max(64).optional(),
+  q: safeText().trim().max(200, "Search for at most 200 characters."),
+  tag: safeText().trim().min(1).max(64).optional(),
   /** Search-as-you-type: every word must match, the last one as a prefix. */
   prefix: z.boolean().default(false),
   page: z.coerce.number().int().min(1).max(100).default(1),

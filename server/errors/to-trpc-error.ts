@@ -3,6 +3,7 @@ import { ZodError } from "zod";
 import { logger } from "@/server/log/logger";
 import { isPublishGateError, publishGateConflict } from "@/server/review/gate-error";
 import { AppError, type AppErrorCode } from "./app-error";
+import { pgDataError, sqlState } from "./pg-data-error";
 
 const trpcCode: Record<AppErrorCode, TRPCError["code"]> = {
   UNAUTHORIZED: "UNAUTHORIZED",
@@ -31,6 +32,11 @@ export function toTRPCError(error: unknown, requestId: string): TRPCError {
     return new TRPCError({ code: "BAD_REQUEST", message: "Some fields need attention.", cause: error });
   }
   if (isPublishGateError(error)) return toTRPCError(publishGateConflict(error), requestId);
+  const dataError = pgDataError(error);
+  if (dataError) {
+    logger.warn("input refused by PostgreSQL (a schema let it through)", { requestId, sqlState: sqlState(error) });
+    return toTRPCError(dataError, requestId);
+  }
   logger.error("unhandled error", { requestId, error });
   return new TRPCError({
     code: "INTERNAL_SERVER_ERROR",

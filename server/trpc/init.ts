@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { AppError } from "@/server/errors/app-error";
 import { toTRPCError } from "@/server/errors/to-trpc-error";
+import { unstorableInputError } from "@/server/validation/unstorable-input";
 import type { Context } from "./context";
 
 export const t = initTRPC.context<Context>().create({
@@ -31,6 +32,16 @@ const mapErrors = t.middleware(async ({ ctx, next }) => {
   return result;
 });
 
+/**
+ * Before any input schema runs: text PostgreSQL cannot store (a NUL byte, a lone UTF-16
+ * surrogate) anywhere in the raw input is refused with a message naming the field.
+ */
+const refuseUnstorableInput = t.middleware(async ({ getRawInput, next }) => {
+  const error = unstorableInputError(await getRawInput());
+  if (error) throw error;
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const baseProcedure = t.procedure.use(mapErrors);
+export const baseProcedure = t.procedure.use(mapErrors).use(refuseUnstorableInput);

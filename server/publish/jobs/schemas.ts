@@ -1,9 +1,10 @@
 /** Inputs of the publish procedures (the workspace comes from `workspaceSlug`). */
 import { z } from "zod";
 import { publishJobStatus } from "@/server/db/schema/publish";
+import { isoInstant as boundedIsoInstant } from "@/server/validation/dates";
 
 const id = (what: string) => z.string().trim().min(1, `Give the ${what} id`).max(100);
-const isoInstant = z.iso.datetime({ offset: true, error: "Give an ISO date and time" });
+const isoInstant = boundedIsoInstant();
 
 export const calendarInput = z
   .object({ from: isoInstant, to: isoInstant })

@@ -1,8 +1,9 @@
 import { expireBlogCaches } from "@/server/blog/expire-caches";
+import { withApiErrors } from "@/server/http/with-api-errors";
 import { revalidateBodySchema, signatureHeader, verifyRevalidation } from "@/server/blog/revalidate-signature";
 
 /** The worker's signed request to expire a blog's cached pages (see server/blog/revalidate.ts). */
-export async function POST(request: Request) {
+export const POST = withApiErrors("blog revalidate", async (request: Request) => {
   const body = await request.text();
   if (body.length > 32_000) return Response.json({ error: "Request too large." }, { status: 413 });
   if (!verifyRevalidation(body, request.headers.get(signatureHeader))) {
@@ -18,4 +19,4 @@ export async function POST(request: Request) {
   if (!parsed.success) return Response.json({ error: "Invalid revalidation request." }, { status: 400 });
   const tags = expireBlogCaches(parsed.data);
   return Response.json({ revalidated: tags });
-}
+});

@@ -4,6 +4,7 @@ import { searchInputSchema, searchPosts } from "@/server/blog/search";
 import { siteSlugSchema } from "@/server/blog/site";
 import { postPath } from "@/server/blog/urls";
 import { db } from "@/server/db/client";
+import { withApiErrors } from "@/server/http/with-api-errors";
 
 const paramsSchema = searchInputSchema.extend({
   site: siteSlugSchema,
@@ -12,7 +13,7 @@ const paramsSchema = searchInputSchema.extend({
 });
 
 /** Public search (used by search-as-you-type on the blog): `?site=&q=&prefix=1&tag=`. */
-export async function GET(request: Request) {
+export const GET = withApiErrors("blog search", async (request: Request) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = paramsSchema.safeParse(params);
   if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "Invalid search." }, { status: 400 });
@@ -24,4 +25,4 @@ export async function GET(request: Request) {
     { ...result, hits: result.hits.map((h) => ({ ...h, path: postPath(site, h.slug) })) },
     { headers: { "cache-control": "no-store" } },
   );
-}
+});

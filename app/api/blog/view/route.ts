@@ -2,6 +2,7 @@ import { isBot } from "@/server/blog/bots";
 import { ViewLimiter } from "@/server/blog/view-limit";
 import { recordView, viewBeaconSchema } from "@/server/blog/views";
 import { db } from "@/server/db/client";
+import { withApiErrors } from "@/server/http/with-api-errors";
 import { clientIp } from "@/server/trpc/context";
 
 const limiter = new ViewLimiter();
@@ -11,7 +12,7 @@ const noContent = () => new Response(null, { status: 204, headers: { "cache-cont
  * The page-view beacon (navigator.sendBeacon, text/plain JSON `{site, slug}`). No cookies are read
  * or set and nothing about the reader is stored; bots and over-eager clients are ignored quietly.
  */
-export async function POST(request: Request) {
+export const POST = withApiErrors("blog view beacon", async (request: Request) => {
   if (isBot(request.headers.get("user-agent"))) return noContent();
   if (!limiter.allow(clientIp(request.headers))) return noContent();
   const text = await request.text();
@@ -26,4 +27,4 @@ export async function POST(request: Request) {
   if (!parsed.success) return Response.json({ error: "Unknown post." }, { status: 400 });
   const counted = await recordView(db, parsed.data);
   return counted ? noContent() : Response.json({ error: "Unknown post." }, { status: 404 });
-}
+});

@@ -8,10 +8,15 @@ import { cachedSite } from "@/server/blog/cached";
 import { searchPosts } from "@/server/blog/search";
 import { blogPath } from "@/server/blog/urls";
 import { db } from "@/server/db/client";
+import { unsafeTextProblem } from "@/server/validation/text";
 
 type Props = { params: Promise<{ site: string }>; searchParams: Promise<{ q?: string; tag?: string; page?: string }> };
 
-const text = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 200) ?? "";
+/** A query-string value as search text: trimmed, capped, and empty when PostgreSQL could not store it (a NUL byte). */
+const text = (v: string | string[] | undefined, max = 200) => {
+  const value = (Array.isArray(v) ? v[0] : v)?.trim().slice(0, max) ?? "";
+  return unsafeTextProblem(value) ? "" : value;
+};
 
 export const metadata: Metadata = { title: "Search", robots: { index: false, follow: true } };
 
@@ -20,7 +25,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   if (!site) notFound();
   const sp = await searchParams;
   const q = text(sp.q);
-  const tag = text(sp.tag) || undefined;
+  const tag = text(sp.tag, 64) || undefined;
   const page = pageParam(sp.page);
   const result = q ? await searchPosts(db, site, { q, tag, page }) : null;
   const totalPages = result ? Math.max(1, Math.ceil(result.total / 10)) : 1;
