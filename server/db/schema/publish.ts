@@ -88,6 +88,12 @@ export const publishJobStatus = pgEnum("publish_job_status", ["scheduled", "publ
 export type PublishError = { code: string; message: string; permanent: boolean; httpStatus?: number | null };
 
 /**
+ * What pre-flight (T−24 h and T−1 h, server/publish/preflight/) found that would make a scheduled
+ * post fail at its slot, and what fixes it; null when nothing is wrong (cleared once fixed).
+ */
+export type PublishRisk = { reason: string; message: string; fix: "reconnect" | "edit" | "approve" | "upgrade"; window: "24h" | "1h"; checkedAt: string };
+
+/**
  * One delivery of one approved version to one channel at `runAt`. Executed by the publish
  * workflow `workflowId` (a DBOS workflow, delayed until runAt, on the channel's platform queue).
  * `idempotencyKey` is sent to the platform (or used to find the post) so a retry never
@@ -110,6 +116,9 @@ export const publishJobs = pgTable(
     externalId: text("external_id"),
     permalink: text("permalink"),
     lastError: jsonb("last_error").$type<PublishError | null>(),
+    risk: jsonb("risk").$type<PublishRisk | null>(),
+    /** The pre-flight window last checked for this run time: `<24h|1h>:<run_at epoch ms>`. */
+    preflightMark: text("preflight_mark"),
     startedAt: timestamp("started_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
@@ -121,6 +130,7 @@ export const publishJobs = pgTable(
     index("publish_jobs_item_idx").on(t.workspaceId, t.contentItemId),
     index("publish_jobs_channel_idx").on(t.channelId, t.status, t.runAt),
     uniqueIndex("publish_jobs_idem_idx").on(t.idempotencyKey),
+    index("publish_jobs_preflight_idx").on(t.runAt).where(sql`${t.status} = 'scheduled'`),
   ],
 );
 
