@@ -14,7 +14,8 @@ export const env = createEnv({
     DEV_MAILBOX: z
       .enum(["true", "false"])
       .optional()
-      .transform((v) => (v === undefined ? process.env.NODE_ENV === "development" : v === "true")),
+      // Never in a production build (`next start`), whatever .env says: the mail holds sign-in links.
+      .transform((v) => process.env.NODE_ENV !== "production" && (v === undefined ? process.env.NODE_ENV === "development" : v === "true")),
     ENCRYPTION_KEY: z.base64().optional(),
     ENCRYPTION_KEY_PREVIOUS: z.string().optional(),
     // Global AI providers, tried after a workspace's own providers (all optional; with none, the offline writer).

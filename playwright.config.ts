@@ -20,6 +20,8 @@ const baseURL = `http://localhost:${port}`;
 /** Fake third-party services (Stripe, …) for the e2e run: e2e/support/fake-services.ts. */
 const fakesPort = Number(process.env.E2E_FAKES_PORT ?? 3191);
 process.env.E2E_FAKES_URL ??= `http://127.0.0.1:${fakesPort}`;
+/** The fakes' SMTP server: the app sends real mail to it, specs read it at <fakes>/mail?to=. */
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3192);
 const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 assertLocalDatabase(adminUrl);
 // Chosen once in the runner; test workers and servers inherit it.
@@ -31,8 +33,9 @@ const serverEnv: Record<string, string> = {
   AUTH_SECRET: "e2e-secret-only-for-the-local-test-run-0123456789",
   APP_URL: baseURL,
   AUTH_URL: baseURL,
+  // Set on purpose: a production server (`next start`) must not serve /dev/mailbox even so.
   DEV_MAILBOX: "true",
-  SMTP_URL: "",
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   LOG_LEVEL: "info",
   NEXT_TELEMETRY_DISABLED: "1",
   // A build of its own, so e2e never overwrites the .next that `npm run up` serves.
@@ -91,7 +94,7 @@ export default defineConfig({
     {
       name: "fakes",
       command: `${bin("tsx")} e2e/support/fake-services.ts`,
-      env: { ...serverEnv, E2E_FAKES_PORT: String(fakesPort) },
+      env: { ...serverEnv, E2E_FAKES_PORT: String(fakesPort), E2E_SMTP_PORT: String(smtpPort) },
       wait: { stdout: /fakes ready/ },
       gracefulShutdown: stopWith,
       timeout: 30_000,

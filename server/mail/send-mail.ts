@@ -27,8 +27,9 @@ function smtp(): Transporter | undefined {
 }
 
 /**
- * Sends mail through SMTP when SMTP_URL is set. Otherwise the mail is written to the server
- * log and, when DEV_MAILBOX is on, kept for the dev mailbox page (/dev/mailbox).
+ * Sends mail through SMTP when SMTP_URL is set. Otherwise the log says a mail was not sent and to
+ * whom (never its body: it carries sign-in and reset links) and, in development with DEV_MAILBOX
+ * on, the mail is kept for the dev mailbox page (/dev/mailbox, served by `next dev` only).
  */
 export async function sendMail(mail: Mail): Promise<void> {
   const transport = smtp();
@@ -38,7 +39,7 @@ export async function sendMail(mail: Mail): Promise<void> {
     logger.info("mail sent", { to: mail.to, subject: mail.subject });
     return;
   }
-  logger.info("mail (no SMTP_URL set; not sent)", { to: mail.to, subject: mail.subject, body: mail.text });
+  logger.info("mail not sent: no SMTP_URL set", { to: mail.to, subject: mail.subject });
   if (env.DEV_MAILBOX) {
     const { fromName, ...message } = mail;
     await db.insert(devMailbox).values({ ...message, fromName: fromName ?? null });

@@ -31,6 +31,9 @@ export interface StreamRunProgressInput {
   lastEventId?: string | null;
 }
 
+/** Re-checked at every wake-up: false ends the stream (member removed, session ended). */
+export type StillAllowed = () => Promise<boolean>;
+
 interface Ctx {
   db: Db;
   workspace: Pick<WorkspaceRef, "id">;
@@ -42,10 +45,11 @@ export async function streamRunProgress(
   input: StreamRunProgressInput,
   signal?: AbortSignal,
   listener: RunEventsListener = runEventsListener(),
+  stillAllowed: StillAllowed = async () => true,
 ) {
   const scope = { workspaceId: ctx.workspace.id, runId: input.runId };
   if ((await readRunStatus(ctx.db, scope)) === null) throw notFound("Generation run");
-  return stream(ctx.db, scope, Number(input.lastEventId ?? 0) || 0, listener, signal);
+  return stream(ctx.db, scope, Number(input.lastEventId ?? 0) || 0, listener, stillAllowed, signal);
 }
 
 async function* stream(
@@ -53,6 +57,7 @@ async function* stream(
   scope: { workspaceId: string; runId: string },
   startAfter: number,
   listener: RunEventsListener,
+  stillAllowed: StillAllowed,
   signal?: AbortSignal,
 ) {
   if (listener.shuttingDown) throw shuttingDown();
@@ -85,6 +90,8 @@ async function* stream(
       const wakeups = await queue.next(signal);
       if (wakeups === null) return;
       if (wakeups.some((w) => w.kind === "shutdown")) throw shuttingDown();
+      // Access may have ended while the stream waited (member removed, signed out elsewhere).
+      if (!(await stillAllowed())) return;
       outOfOrder = wakeups.flatMap((w) =>
         w.kind === "event" && w.note.workspaceId === scope.workspaceId && w.note.id > startAfter && w.note.id <= lastId && !seen.has(w.note.id)
           ? [w.note.id]

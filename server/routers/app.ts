@@ -1,4 +1,5 @@
 import { createCallerFactory, router } from "@/server/trpc/init";
+import { accountRouter } from "./account";
 import { agencyRouter } from "./agency";
 import { aiProviderRouter } from "./ai-provider";
 import { analyticsRouter } from "./analytics";
@@ -24,6 +25,7 @@ import { workspaceRouter } from "./workspace";
 
 export const appRouter = router({
   auth: authRouter,
+  account: accountRouter,
   workspace: workspaceRouter,
   member: memberRouter,
   invitation: invitationRouter,

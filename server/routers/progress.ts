@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { streamRunProgress } from "@/server/realtime/stream-run-progress";
+import { runEventsListener } from "@/server/realtime/listener";
+import { viewerStillAllowed } from "@/server/realtime/viewer-still-allowed";
 import { router } from "@/server/trpc/init";
 import { workspaceProcedure } from "@/server/trpc/procedures";
 
@@ -13,5 +15,7 @@ export const progressRouter = router({
   /** Live progress of one generation run over SSE: replays, then streams until the run ends. */
   run: workspaceProcedure("workspace.view")
     .input(runProgressInput)
-    .subscription(({ ctx, input, signal }) => streamRunProgress(ctx, input, signal)),
+    .subscription(({ ctx, input, signal }) =>
+      streamRunProgress(ctx, input, signal, runEventsListener(), viewerStillAllowed(ctx, input.workspaceSlug, "workspace.view")),
+    ),
 });

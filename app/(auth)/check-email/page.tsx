@@ -4,7 +4,7 @@ import Link from "next/link";
 import { AuthHeading } from "@/components/auth/auth-heading";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { env } from "@/env";
+import { devMailboxServed } from "@/server/mail/dev-mailbox-served";
 
 export const metadata: Metadata = { title: "Check your email" };
 
@@ -24,7 +24,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
       />
       <div className="space-y-4">
         <Alert tone="info">Can&apos;t find it? Look in your spam or promotions folder, or request a new link.</Alert>
-        {env.DEV_MAILBOX && (
+        {devMailboxServed() && (
           <Button asChild variant="secondary" className="w-full">
             <Link href="/dev/mailbox">
               <Inbox aria-hidden /> Open the dev mailbox

@@ -7,9 +7,9 @@ import { MailBody } from "@/components/dev/mail-body";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { env } from "@/env";
 import { formatDateTime } from "@/lib/format";
 import { db } from "@/server/db/client";
+import { devMailboxServed } from "@/server/mail/dev-mailbox-served";
 import { listDevMail } from "@/server/mail/list-dev-mail";
 
 export const metadata: Metadata = { title: "Dev mailbox", robots: { index: false } };
@@ -17,7 +17,8 @@ export const dynamic = "force-dynamic";
 
 /** Mail the app would have sent, kept when no SMTP server is configured and DEV_MAILBOX is on. */
 export default async function DevMailboxPage() {
-  if (!env.DEV_MAILBOX) notFound();
+  // `next dev` only: a production build answers 404 whatever DEV_MAILBOX says.
+  if (!devMailboxServed()) notFound();
   const mails = await listDevMail({ db });
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
