@@ -10,6 +10,7 @@ import { db } from "@/server/db/client";
 import { channels, contentItems, metricSnapshots, publishJobs } from "@/server/db/schema";
 import { ConnectorError } from "@/server/publish/connectors/errors";
 import { platformEndpoints } from "@/server/publish/connectors/endpoints";
+import { connectorHttp } from "@/server/publish/connectors/outbound";
 import { connectorFor } from "@/server/publish/connectors/registry";
 import type { Metrics } from "@/server/publish/connectors/types";
 import { channelContext, freshCredentials } from "@/server/publish/run/fresh-credentials";
@@ -34,7 +35,7 @@ async function fetchFor(delivery: LoadedDelivery): Promise<Metrics> {
   const { job, channel } = delivery;
   if (channel.kind === "blog") return { views: await pageViews(db, job.workspaceId, job.externalId!, job.publishedAt!) };
   const credentials = await freshCredentials(channel);
-  const ctx = { channel: channelContext(channel, credentials), http: fetch, endpoints: platformEndpoints() };
+  const ctx = { channel: channelContext(channel, credentials), http: connectorHttp(), endpoints: platformEndpoints() };
   const connector = connectorFor(channel.kind);
   try {
     return await connector.fetchMetrics(ctx, { externalId: job.externalId!, permalink: job.permalink });

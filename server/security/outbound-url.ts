@@ -7,8 +7,8 @@
  */
 import { lookup as dnsLookup } from "node:dns/promises";
 import { isIP } from "node:net";
-import { env } from "@/env";
 import { AppError } from "@/server/errors/app-error";
+import { policyFromEnv, refusalOf, type OutboundPolicy } from "./outbound-policy";
 
 export type AddressClass = "public" | "unspecified" | "loopback" | "private" | "link-local" | "cgnat" | "multicast" | "unique-local" | "reserved";
 
@@ -98,12 +98,13 @@ export type LookupFn = (hostname: string) => Promise<Array<{ address: string; fa
 
 const defaultLookup: LookupFn = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 
-export type OutboundOptions = { allowPrivate?: boolean; lookup?: LookupFn; field?: string; what?: string };
+export type OutboundOptions = { allowPrivate?: boolean; policy?: OutboundPolicy; lookup?: LookupFn; field?: string; what?: string };
 
 /**
  * Parses `raw` and checks it may be called from our servers. Returns the URL; throws a
- * VALIDATION AppError a member can act on. (Connect-time check: a host may re-point its DNS
- * later, so callers that matter call it again just before sending.)
+ * VALIDATION AppError a member can act on. This is the early, friendly check; the addresses
+ * actually connected to are checked again at connect time by the outbound client
+ * (outbound-client.ts), which also re-checks every redirect.
  */
 export async function assertPublicUrl(raw: string, options: OutboundOptions = {}): Promise<URL> {
   const { field, what = "That URL" } = options;
@@ -119,10 +120,13 @@ export async function assertPublicUrl(raw: string, options: OutboundOptions = {}
   if (url.username || url.password) {
     throw new AppError("VALIDATION", `${what} must not contain a user name or password.`, { field });
   }
-  if (options.allowPrivate ?? env.OUTBOUND_ALLOW_PRIVATE_NETWORKS) return url;
+  const policy = options.policy ?? policyFromEnv(options.allowPrivate);
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: string[];
   if (isIP(host)) addresses = [host];
+  // Private networks allowed (a LAN install, tests): names are not resolved here; the outbound
+  // client still checks every address it connects to against the policy.
+  else if (policy.allow.size > 0) return url;
   else {
     try {
       addresses = (await (options.lookup ?? defaultLookup)(host)).map((a) => a.address);
@@ -132,10 +136,8 @@ export async function assertPublicUrl(raw: string, options: OutboundOptions = {}
   }
   if (addresses.length === 0) throw new AppError("VALIDATION", `${what}: the host “${host}” could not be found.`, { field });
   for (const address of addresses) {
-    const kind = classifyAddress(address);
-    if (kind !== "public") {
-      throw new AppError("VALIDATION", `${what} points to a ${kind.replace("-", " ")} address (${address}); use a public address reachable from the internet.`, { field });
-    }
+    const refusal = refusalOf(address, policy);
+    if (refusal) throw new AppError("VALIDATION", `${what} ${refusal}.`, { field });
   }
   return url;
 }

@@ -11,7 +11,7 @@ import { db, pool } from "@/server/db/client";
 import { workspaces } from "@/server/db/schema";
 import { pgDataError } from "@/server/errors/pg-data-error";
 import { toTRPCError } from "@/server/errors/to-trpc-error";
-import { apiErrorResponse } from "@/server/http/with-api-errors";
+import { apiErrorResponse, withApiErrors } from "@/server/http/with-api-errors";
 import { describePath, findUnsafeText } from "@/server/validation/find-unsafe-text";
 import { safeText } from "@/server/validation/text";
 import { formErrorsOf } from "../factories/errors";
@@ -107,3 +107,35 @@ describe("PostgreSQL data exceptions (class 22) are the user's to fix", () => {
     expect(apiErrorResponse(error, "test", "req-2").status).toBe(500);
   });
 });
+
+describe("withApiErrors (every route handler)", () => {
+  const echo = withApiErrors("echo", async (request: Request) => new Response(await request.text()));
+  const post = (body: string) =>
+    echo(new Request("http://localhost/api/echo", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } }));
+
+  it("refuses a NUL byte in a form field (sign-in, magic link) before the handler runs, naming the field", async () => {
+    const response = await post("email=a%00b%40example.test&password=x");
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: "The field “email” contains a NUL character (\\u0000), which cannot be stored." });
+  });
+
+  it("hands a clean form to the handler whole", async () => {
+    const response = await post("email=ada%40example.test&password=%F0%9F%9A%80");
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("email=ada%40example.test&password=%F0%9F%9A%80");
+  });
+
+  it("answers an AppError with its status and a thrown bug with a logged 500", async () => {
+    const { AppError } = await import("@/server/errors/app-error");
+    const notFound = await withApiErrors("x", async () => {
+      throw new AppError("NOT_FOUND", "Post was not found.");
+    })(new Request("http://localhost/x"));
+    expect([notFound.status, await notFound.json()]).toEqual([404, { error: "Post was not found." }]);
+    const bug = await withApiErrors("x", async () => {
+      throw new TypeError("boom");
+    })(new Request("http://localhost/x", { headers: { "x-request-id": "req-9" } }));
+    expect(bug.status).toBe(500);
+    expect((await bug.json()).error).toContain("req-9");
+  });
+});
+

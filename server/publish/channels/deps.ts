@@ -5,6 +5,7 @@
  */
 import { env } from "@/env";
 import { oauthClient, platformEndpoints } from "@/server/publish/connectors/endpoints";
+import { connectorHttp } from "@/server/publish/connectors/outbound";
 import type { Endpoints } from "@/server/publish/connectors/types";
 
 export type ChannelDeps = {
@@ -15,7 +16,7 @@ export type ChannelDeps = {
 };
 
 export function defaultChannelDeps(): ChannelDeps {
-  return { http: fetch, endpoints: platformEndpoints(), appUrl: env.APP_URL, oauthClient };
+  return { http: connectorHttp(), endpoints: platformEndpoints(), appUrl: env.APP_URL, oauthClient };
 }
 
 export const oauthCallbackPath = "/api/channels/oauth/callback";

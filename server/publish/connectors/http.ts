@@ -4,6 +4,7 @@
  * for duplicate content). A POST that fails without a response might have reached the platform,
  * so it is "unknown"; a GET that fails is "transient".
  */
+import { outboundRefusalIn } from "@/server/security/outbound-policy";
 import { ConnectorError, type ConnectorErrorKind } from "./errors";
 import type { ConnectorContext } from "./types";
 
@@ -63,6 +64,9 @@ export async function requestJson<T = unknown>(
   try {
     res = await ctx.http(url, { ...rest, method, headers, body: json !== undefined ? JSON.stringify(json) : rest.body, signal });
   } catch (cause) {
+    // Refused before anything was sent (a private address, too many redirects): permanent.
+    const refusal = outboundRefusalIn(cause);
+    if (refusal) throw new ConnectorError("rejected", `${label}: ${refusal.message}`, { cause });
     const kind = method === "GET" ? "transient" : "unknown";
     throw new ConnectorError(kind, `${label} did not answer (${cause instanceof Error ? cause.message : "network error"}).`, { cause });
   }

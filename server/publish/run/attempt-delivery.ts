@@ -13,6 +13,7 @@ import { publishAttempts, type PublishError } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
 import { ConnectorError } from "@/server/publish/connectors/errors";
 import { platformEndpoints } from "@/server/publish/connectors/endpoints";
+import { connectorHttp } from "@/server/publish/connectors/outbound";
 import { connectorFor } from "@/server/publish/connectors/registry";
 import type { ConnectorContext, Delivery } from "@/server/publish/connectors/types";
 import { publishContentFor } from "../jobs/content-for";
@@ -95,7 +96,7 @@ export async function attemptDelivery(ids: RunIds, number: number): Promise<Atte
   const checkFirst = !claim.fresh || claim.previousUnknown;
   try {
     const credentials = await freshCredentials(run.channel);
-    const ctx: ConnectorContext = { channel: channelContext(run.channel, credentials), http: fetch, endpoints: platformEndpoints() };
+    const ctx: ConnectorContext = { channel: channelContext(run.channel, credentials), http: connectorHttp(), endpoints: platformEndpoints() };
     const before = JSON.stringify(credentials);
     const { delivery, found } = await send(ctx, run, checkFirst);
     await persistIfRenewed(run.channel, before, ctx.channel.credentials);

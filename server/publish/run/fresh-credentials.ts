@@ -9,6 +9,7 @@ import { transaction } from "@/server/db/transaction";
 import { channels } from "@/server/db/schema";
 import { ConnectorError } from "@/server/publish/connectors/errors";
 import { oauthClient, platformEndpoints } from "@/server/publish/connectors/endpoints";
+import { connectorHttp } from "@/server/publish/connectors/outbound";
 import { connectorFor } from "@/server/publish/connectors/registry";
 import type { ChannelContext, ChannelCredentials } from "@/server/publish/connectors/types";
 import { openCredentials, sealCredentials } from "../channels/credentials";
@@ -34,7 +35,7 @@ export async function freshCredentials(channel: ChannelRow, options: { force?: b
     const latest = openCredentials(locked.id, locked.credentialsSealed);
     // Someone refreshed while we waited for the lock.
     if (latest.accessToken !== current.accessToken && latest.expiresAt !== undefined && latest.expiresAt - now >= marginMs) return latest;
-    const tokens = await connector.refresh!({ channel: channelContext(locked, latest), http: options.http ?? fetch, endpoints: platformEndpoints() }, client);
+    const tokens = await connector.refresh!({ channel: channelContext(locked, latest), http: options.http ?? connectorHttp(), endpoints: platformEndpoints() }, client);
     const next: ChannelCredentials = { ...latest, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken ?? latest.refreshToken, expiresAt: tokens.expiresAt };
     await tx
       .update(channels)
