@@ -30,20 +30,35 @@ export function apiErrorResponse(error: unknown, route: string, requestId: strin
   return errorJson(500, `Something went wrong on our side. Please try again; if it keeps happening, contact support with reference ${requestId}.`);
 }
 
-/** Query-string and path parameters (`{ params }` of a dynamic route) as one object to check. */
-async function urlInput(request: Request, context: unknown): Promise<Record<string, unknown>> {
-  const searchParams = new URL(request.url).searchParams;
-  const query: Record<string, string | string[]> = {};
+function paramsObject(searchParams: URLSearchParams): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
   for (const key of searchParams.keys()) {
-    const values = searchParams.getAll(key);
-    query[key] = values.length === 1 ? values[0]! : values;
+    const all = searchParams.getAll(key);
+    values[key] = all.length === 1 ? all[0]! : all;
   }
+  return values;
+}
+
+/** Forms larger than this are left to the handler (none of ours posts more than a few fields). */
+const maxCheckedFormLength = 100_000;
+
+/**
+ * What the user sent outside a JSON body: query string, path parameters (`{ params }` of a dynamic
+ * route) and a form-encoded body (read from a clone, so the handler still gets the whole body).
+ */
+async function plainInput(request: Request, context: unknown): Promise<Record<string, unknown>> {
   const params = (context as { params?: Promise<unknown> } | undefined)?.params;
-  return { ...query, ...(params ? ((await params) as object) : {}) };
+  const input: Record<string, unknown> = { ...paramsObject(new URL(request.url).searchParams), ...(params ? ((await params) as object) : {}) };
+  const type = request.headers.get("content-type") ?? "";
+  if (request.body && type.startsWith("application/x-www-form-urlencoded")) {
+    const form = await request.clone().text();
+    if (form.length <= maxCheckedFormLength) Object.assign(input, paramsObject(new URLSearchParams(form)));
+  }
+  return input;
 }
 
 /**
- * Wraps an API route handler: text PostgreSQL cannot store in the query string or path is a 400
+ * Wraps an API route handler: text PostgreSQL cannot store in the query string, path or form is a 400
  * before the handler runs, AppErrors keep their status and message, zod errors and PostgreSQL data
  * exceptions are 400s, and anything else is logged once and answered with a generic 500.
  * Handlers still answer in their own format for the cases they handle themselves.
@@ -55,7 +70,7 @@ export function withApiErrors<Req extends Request, Rest extends unknown[]>(
   return async (request, ...rest) => {
     const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
     try {
-      const refused = unstorableInputError(await urlInput(request, rest[0]));
+      const refused = unstorableInputError(await plainInput(request, rest[0]));
       if (refused) return errorJson(400, refused.message);
       return await handler(request, ...rest);
     } catch (error) {

@@ -2,11 +2,12 @@ import type { NextRequest } from "next/server";
 import { env } from "@/env";
 import { handlers } from "@/server/auth/config";
 import { magicLinkLimited } from "@/server/auth/magic-link-limit";
+import { withApiErrors } from "@/server/http/with-api-errors";
 
-export const GET = handlers.GET;
+export const GET = withApiErrors("auth", (req: NextRequest) => handlers.GET(req));
 
 /** Magic-link requests are rate-limited per IP and per email before Auth.js sends mail. */
-export async function POST(req: NextRequest) {
+export const POST = withApiErrors("auth", async (req: NextRequest) => {
   if (req.nextUrl.pathname.endsWith("/signin/email")) {
     const limited = await magicLinkLimited(req);
     if (limited) {
@@ -15,4 +16,4 @@ export async function POST(req: NextRequest) {
     }
   }
   return handlers.POST(req);
-}
+});
