@@ -105,6 +105,12 @@ export interface Connector {
    */
   findExisting(ctx: ConnectorContext, content: PublishContent, idempotencyKey: string, since: Date): Promise<Delivery | null>;
   fetchMetrics(ctx: ConnectorContext, delivery: Delivery): Promise<Metrics>;
+  /**
+   * A cheap authenticated call (the account's own profile) proving the stored token still works;
+   * throws ConnectorError("auth") when the platform refuses it. Pre-flight calls it before a
+   * scheduled post. Absent where there is nothing to ask (the blog, webhooks).
+   */
+  verify?(ctx: ConnectorContext): Promise<void>;
   /** Refreshes expiring tokens; throws ConnectorError("auth") when the refresh token is revoked. */
   refresh?(ctx: ConnectorContext, client: { clientId: string; clientSecret: string }): Promise<TokenSet>;
   oauth?: OAuthSpec;

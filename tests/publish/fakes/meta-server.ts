@@ -187,6 +187,9 @@ export async function startMetaFake(options: { appId?: string; appSecret?: strin
     }
     const item = media.find((m) => m.id === id);
     if (item) return { json: { id, permalink: item.permalink, like_count: insights[id!]?.likes ?? 0, comments_count: insights[id!]?.comments ?? 0 } };
+    // The Page and the Instagram account themselves (what pre-flight reads to check the token).
+    if (id === page.id) return { json: { id, name: page.name } };
+    if (id === ig.id) return { json: { id, username: ig.username } };
     return graphError(400, 100, `Unsupported get request. Object with ID '${id}' does not exist`, { error_subcode: 33 });
   }));
 

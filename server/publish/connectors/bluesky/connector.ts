@@ -8,6 +8,7 @@ import { maxImages } from "./media";
 import { fetchPostMetrics } from "./metrics";
 import { findPost, publishPost } from "./post";
 import { renewSession, tokenSetOf } from "./session";
+import { verifyBlueskySession } from "../verify";
 
 const maxGraphemes = 300;
 const maxBytes = 3000;
@@ -38,4 +39,5 @@ export const blueskyConnector: Connector = {
   findExisting: findPost,
   fetchMetrics: fetchPostMetrics,
   refresh: async (ctx) => tokenSetOf(await renewSession(ctx)),
+  verify: verifyBlueskySession,
 };

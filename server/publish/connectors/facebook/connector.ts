@@ -9,6 +9,7 @@ import type { Connector, ConnectorContext, Delivery, Metrics, Problem, PublishCo
 import { accessTokenOf, mediaProblems, singlePostProblems } from "../meta/channel";
 import { graphGet, insightsByName, type InsightsResponse } from "../meta/graph";
 import { managedPages, metaAuthorizeUrl, metaExchange, metaGraph } from "../meta/oauth";
+import { verifyGraphAccount } from "../verify";
 import { facebookMessage, findPagePost, publishToPage } from "./publish";
 
 const label = "Facebook";
@@ -63,6 +64,7 @@ export const facebookConnector: Connector = {
   publish: (ctx, content) => publishToPage(ctx, content),
   findExisting: (ctx, content, _key, since) => findPagePost(ctx, content, since),
   fetchMetrics,
+  verify: verifyGraphAccount(label),
   oauth: {
     pkce: false,
     scopes,

@@ -10,6 +10,7 @@ import type { Connector, ConnectorContext, Delivery, Metrics, Problem, PublishCo
 import { accessTokenOf, countHashtags, mediaProblems, singlePostProblems } from "../meta/channel";
 import { graphGet, insightsByName, type InsightsResponse } from "../meta/graph";
 import { managedPages, metaAuthorizeUrl, metaExchange, metaGraph } from "../meta/oauth";
+import { verifyGraphAccount } from "../verify";
 import { findInstagramPost, instagramCaption, publishToInstagram } from "./publish";
 
 const label = "Instagram";
@@ -70,6 +71,7 @@ export const instagramConnector: Connector = {
   publish: (ctx, content) => publishToInstagram(ctx, content),
   findExisting: (ctx, content, _key, since) => findInstagramPost(ctx, content, since),
   fetchMetrics,
+  verify: verifyGraphAccount(label),
   oauth: {
     pkce: false,
     scopes,

@@ -11,6 +11,7 @@ import { toLittleText } from "./little-text";
 import { uploadLinkedInImages } from "./media";
 import { linkedinOAuth, refreshLinkedIn } from "./oauth";
 import { validateLinkedIn } from "./validate";
+import { verifyWithProfile } from "../verify";
 
 async function publishLinkedIn(ctx: ConnectorContext, content: PublishContent): Promise<Delivery> {
   const problems = validateLinkedIn(content);
@@ -62,4 +63,5 @@ export const linkedinConnector: Connector = {
   fetchMetrics: fetchLinkedInMetrics,
   refresh: refreshLinkedIn,
   oauth: linkedinOAuth,
+  verify: verifyWithProfile(linkedinOAuth),
 };

@@ -10,6 +10,7 @@ import { findExistingMastodon } from "./find";
 import { uploadMastodonImages } from "./media";
 import { mastodonOAuth } from "./oauth";
 import { validateMastodon } from "./validate";
+import { verifyWithProfile } from "../verify";
 
 type Status = { id: string; url: string | null; uri?: string; favourites_count?: number; reblogs_count?: number; replies_count?: number };
 
@@ -55,4 +56,5 @@ export const mastodonConnector: Connector = {
   findExisting: (ctx, content, _key, since) => findExistingMastodon(ctx, content, since),
   fetchMetrics: fetchMastodonMetrics,
   oauth: mastodonOAuth,
+  verify: verifyWithProfile(mastodonOAuth),
 };

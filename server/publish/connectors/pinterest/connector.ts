@@ -12,6 +12,7 @@ import { mediaProblems, singlePostProblems } from "../meta/channel";
 import { sameText, withQuery } from "../meta/graph";
 import { pinPermalink, pinterestApi, pinterestCall, tokenOf } from "./api";
 import { pinterestOAuth, refreshPinterestToken } from "./oauth";
+import { verifyWithProfile } from "../verify";
 
 const maxTitle = 100;
 const maxAlt = 500;
@@ -113,4 +114,5 @@ export const pinterestConnector: Connector = {
   fetchMetrics,
   refresh: refreshPinterestToken,
   oauth: pinterestOAuth,
+  verify: verifyWithProfile(pinterestOAuth),
 };

@@ -6,6 +6,7 @@ import { accessTokenOf, mediaProblems } from "../meta/channel";
 import { graphGet, insightsByName, type InsightsResponse } from "../meta/graph";
 import { refreshThreadsToken, threadsGraph, threadsOAuth } from "./oauth";
 import { findThreadsPost, publishThread } from "./publish";
+import { verifyWithProfile } from "../verify";
 
 const label = "Threads";
 const maxCarousel = 20;
@@ -59,4 +60,5 @@ export const threadsConnector: Connector = {
   fetchMetrics,
   refresh: (ctx) => refreshThreadsToken(ctx),
   oauth: threadsOAuth,
+  verify: verifyWithProfile(threadsOAuth),
 };

@@ -9,6 +9,7 @@ import { findExistingX, permalinkX } from "./find";
 import { uploadXImages } from "./media";
 import { refreshX, xOAuth } from "./oauth";
 import { validateX } from "./validate";
+import { verifyWithProfile } from "../verify";
 
 type Created = { data?: { id?: string; text?: string } };
 
@@ -75,4 +76,5 @@ export const xConnector: Connector = {
   fetchMetrics: fetchXMetrics,
   refresh: refreshX,
   oauth: xOAuth,
+  verify: verifyWithProfile(xOAuth),
 };
