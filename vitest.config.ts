@@ -13,5 +13,8 @@ export default defineConfig({
     // Test files share a worker's module cache (each import costs ~2 s); factories use unique ids,
     // so files do not depend on each other.
     isolate: false,
+    // next-auth imports "next/server" without an extension (Next's bundler resolves it); let Vite
+    // resolve it so tests can drive Auth.js's real HTTP handlers.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

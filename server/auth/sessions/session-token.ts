@@ -1,19 +1,8 @@
 import type { JWT } from "next-auth/jwt";
 import { db } from "@/server/db/client";
-import { clientIp } from "@/server/trpc/context";
 import { checkSession } from "./check-session";
-import { startSession, type SignInDevice } from "./start-session";
-
-/** The browser signing in: address and User-Agent of the request being handled, when there is one. */
-async function currentDevice(): Promise<SignInDevice> {
-  try {
-    const { headers } = await import("next/headers");
-    const h = await headers();
-    return { ip: clientIp(h), userAgent: h.get("user-agent") };
-  } catch {
-    return { ip: null, userAgent: null };
-  }
-}
+import { requestDevice } from "./request-device";
+import { startSession } from "./start-session";
 
 /**
  * Auth.js `jwt` callback. At sign-in it records a session row and puts its id in the token
@@ -24,7 +13,7 @@ async function currentDevice(): Promise<SignInDevice> {
 export async function sessionToken(params: { token: JWT; user?: { id?: string | null } | null; account?: { provider: string } | null }): Promise<JWT | null> {
   const { token, user, account } = params;
   if (user?.id) {
-    const sid = await startSession(db, { userId: user.id, method: account?.provider ?? "unknown", ...(await currentDevice()) });
+    const sid = await startSession(db, { userId: user.id, method: account?.provider ?? "unknown", ...requestDevice() });
     return { ...token, sub: user.id, sid };
   }
   if (!token.sub || typeof token.sid !== "string") return null;
