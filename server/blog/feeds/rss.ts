@@ -1,8 +1,11 @@
 import { blogUrl, feedUrl, postUrl } from "../urls";
 import { languageCodes, type FeedInput } from "./feed-input";
-import { xml, xmlHeader } from "./xml";
+import { htmlTextCdata, xml, xmlHeader } from "./xml";
 
-/** RSS 2.0 with an atom:link to itself (as the RSS Advisory Board recommends). */
+/**
+ * RSS 2.0 with an atom:link to itself (as the RSS Advisory Board recommends). Titles are plain
+ * text (escaped once); descriptions are HTML to readers, so they carry the excerpt as escaped HTML.
+ */
 export function rssFeed({ site, posts }: FeedInput): string {
   const updated = posts[0]?.updatedAt ?? new Date(0).toISOString();
   const items = posts
@@ -14,7 +17,7 @@ export function rssFeed({ site, posts }: FeedInput): string {
         `      <guid isPermaLink="true">${xml(url)}</guid>\n      <pubDate>${new Date(p.publishedAt).toUTCString()}</pubDate>\n` +
         (p.authorName ? `      <dc:creator>${xml(p.authorName)}</dc:creator>\n` : "") +
         categories +
-        `      <description>${xml(p.excerpt)}</description>\n    </item>\n`
+        `      <description>${htmlTextCdata(p.excerpt)}</description>\n    </item>\n`
       );
     })
     .join("");
@@ -22,7 +25,7 @@ export function rssFeed({ site, posts }: FeedInput): string {
     xmlHeader +
     `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">\n  <channel>\n` +
     `    <title>${xml(site.title)}</title>\n    <link>${xml(blogUrl(site))}</link>\n` +
-    `    <description>${xml(site.description)}</description>\n    <language>${languageCodes[site.language] ?? "en"}</language>\n` +
+    `    <description>${htmlTextCdata(site.description)}</description>\n    <language>${languageCodes[site.language] ?? "en"}</language>\n` +
     `    <lastBuildDate>${new Date(updated).toUTCString()}</lastBuildDate>\n` +
     `    <atom:link href="${xml(feedUrl(site, "rss"))}" rel="self" type="application/rss+xml"/>\n` +
     items +
