@@ -45,6 +45,8 @@ export const env = createEnv({
     OUTBOUND_ALLOW_PRIVATE_NETWORKS: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
     /** First retry delay of a failed publish attempt (doubles per attempt, capped at 10 min). */
     PUBLISH_RETRY_BASE_SECONDS: z.coerce.number().min(0.05).max(600).default(15),
+    /** A worker silent this long is declared dead; a live worker recovers its unfinished workflows. */
+    WORKER_DEAD_AFTER_SECONDS: z.coerce.number().min(2).max(3600).default(30),
     /** Housekeeping: finished DBOS workflows and generation run events older than this many days are purged. */
     HOUSEKEEPING_WORKFLOW_RETENTION_DAYS: z.coerce.number().min(2).max(3650).default(30),
     // Billing (issue #8): without STRIPE_SECRET_KEY billing is disabled and nothing is limited.

@@ -54,7 +54,9 @@ if (!process.env.SMTP_URL) await startMailCatcher();
 console.log(`\n▸ Starting web and worker. Open ${process.env.APP_URL ?? `http://localhost:${port}`} (Ctrl-C stops both)\n`);
 const code = await runTogether([
   { name: "web", command: bin("next"), args: ["start", "-p", port] },
-  { name: "worker", command: bin("tsx"), args: ["workflows/worker.ts"] },
+  // A worker that crashes (or exits while the database is away) is started again, with backoff;
+  // the web keeps serving meanwhile. The web exiting stops everything.
+  { name: "worker", command: bin("tsx"), args: ["workflows/worker.ts"], restart: true },
 ]);
 process.exit(code);
 

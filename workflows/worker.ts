@@ -12,6 +12,7 @@ import { logger } from "@/server/log/logger";
 import { checkDatabaseOrExit } from "@/server/startup/check-database";
 import { dbosLogger } from "./dbos-logger";
 import { APP_NAME, APPLICATION_VERSION, queues } from "./names";
+import { startFleetLoop } from "./fleet/fleet-loop";
 import { registerQueues } from "./queues";
 import { registerSchedules } from "./schedules";
 import "./welcome/welcome-workspace";
@@ -42,15 +43,18 @@ async function start(): Promise<void> {
   });
   await DBOS.launch();
   await registerQueues();
+  fleet = startFleetLoop({ executorId: executorID, applicationVersion: APPLICATION_VERSION, hostname: hostname(), pid: process.pid, startedAt: new Date() }, env.WORKER_DEAD_AFTER_SECONDS);
   await registerSchedules();
   logger.info("worker ready", { executorID, applicationVersion: APPLICATION_VERSION, queues: listenQueues.length > 0 ? listenQueues : Object.values(queues) });
 }
 
+let fleet: { stop: () => Promise<void> } | undefined;
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info("worker stopping", { signal, executorID });
+  await fleet?.stop();
   // Give running workflows a moment to finish; the rest are recovered when this executor restarts.
   await DBOS.shutdown({ workflowCompletionTimeoutMS: 10_000 }).catch((error: unknown) => logger.error("DBOS shutdown failed", { error }));
   await pool.end().catch(() => undefined);

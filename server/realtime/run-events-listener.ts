@@ -151,7 +151,6 @@ export class RunEventsListener {
     client.removeAllListeners("end");
     void client.end().catch(() => undefined);
     if (this.stopped) return;
-    logger.warn("realtime: connection lost", { listener: this.opts.name, error: error.message });
     this.scheduleRetry(error);
   }
 
@@ -160,7 +159,9 @@ export class RunEventsListener {
     const base = Math.min(this.opts.maxBackoffMs, this.opts.minBackoffMs * 2 ** this.attempt);
     const delay = Math.round(base / 2 + Math.random() * (base / 2));
     this.attempt += 1;
-    logger.warn("realtime: reconnecting", { listener: this.opts.name, attempt: this.attempt, delayMs: delay, error: error instanceof Error ? error.message : String(error) });
+    // Once per outage: the loss (or the first failed connect) warns; the retries after it are debug.
+    const log = this.attempt === 1 ? logger.warn : logger.debug;
+    log("realtime: reconnecting", { listener: this.opts.name, attempt: this.attempt, delayMs: delay, error: error instanceof Error ? error.message : String(error) });
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       if (!this.stopped) void this.open();
