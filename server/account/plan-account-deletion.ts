@@ -35,12 +35,17 @@ export async function planAccountDeletion(tx: Tx, userId: string): Promise<Delet
       .select({ role: organizationMembers.role })
       .from(organizationMembers)
       .where(and(eq(organizationMembers.organizationId, org.id), ne(organizationMembers.userId, userId)));
-    if (others.length === 0) {
+    const [inWorkspaces] = await tx
+      .select({ n: count() })
+      .from(memberships)
+      .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+      .where(and(eq(workspaces.organizationId, org.id), ne(memberships.userId, userId)));
+    if (others.length === 0 && (inWorkspaces?.n ?? 0) === 0) {
       const [billing] = await tx.select().from(billingAccounts).where(eq(billingAccounts.organizationId, org.id)).limit(1);
       if (billing?.stripeSubscriptionId && paying.has(billing.subscriptionStatus)) {
         plan.blockers.push(`“${org.name}” has a running subscription: cancel it in Settings → Billing first.`);
       } else plan.organizationIds.push(org.id);
-    } else if (!others.some((o) => o.role === "owner")) {
+    } else if (others.length > 0 && !others.some((o) => o.role === "owner")) {
       plan.blockers.push(`You are the only owner of the organization “${org.name}”, which has other people in it: contact support to hand it over.`);
     }
   }
