@@ -1,7 +1,8 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { ChevronsUpDown, LogOut, Mail } from "lucide-react";
+import { ChevronsUpDown, LogOut, Mail, UserCog } from "lucide-react";
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { Avatar } from "@/components/ui/avatar";
 import {
@@ -38,6 +39,11 @@ export function UserMenu() {
           <span className="block truncate">{me?.email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account">
+            <UserCog aria-hidden /> Account and sessions
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <a href="mailto:support@loomcast.app">
             <Mail aria-hidden /> Contact support
