@@ -9,12 +9,13 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { atomFeed } from "@/server/blog/feeds/atom";
+import type { FeedInput } from "@/server/blog/feeds/feed-input";
 import { rssFeed } from "@/server/blog/feeds/rss";
 import type { PostSummary } from "@/server/blog/posts";
 import { payloads } from "./xss-payloads";
 
 const corpus = [...payloads, "<a href=javascript:alert(1)>x</a>", "&lt;script&gt;alert(1)&lt;/script&gt;", "&#60;img src=x onerror=alert(1)&#62;", "]]><script>alert(1)</script>", "<![CDATA[]]><img src=x onerror=alert(1)>"];
-const site = { slug: "payloads", domain: null, title: "Payload <b>blog</b>", description: "About <img src=x onerror=alert('site')>", language: "english" };
+const site: FeedInput["site"] = { slug: "payloads", domain: null, title: "Payload <b>blog</b>", description: "About <img src=x onerror=alert('site')>", language: "english" };
 const posts: PostSummary[] = corpus.map((payload, i) => ({
   id: `p${i}`,
   slug: `post-${i}`,
