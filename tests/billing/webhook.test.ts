@@ -49,6 +49,17 @@ describe("signature", () => {
     expect(await deliver(event, { timestamp: now() - 60 })).toEqual({ status: 200, result: "processed" });
   });
 
+  it("a signature dated ahead of now by more than the tolerance is a 400 and records nothing; within it, processed", async () => {
+    for (const ahead of [301, 3600, 10 * 365 * 86_400]) {
+      expect(await deliver(event, { timestamp: now() + ahead })).toEqual({ status: 400, result: "invalid_signature" });
+    }
+    expect(await db.select().from(stripeEvents).where(eq(stripeEvents.id, event.id))).toEqual([]);
+    const { body, header } = signed(event, { timestamp: now() + 3600 });
+    const route = await POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", body, headers: { "stripe-signature": header } }));
+    expect(route.status).toBe(400);
+    expect(await deliver(event, { timestamp: now() + 60 })).toEqual({ status: 200, result: "processed" });
+  });
+
   it("the route answers 400 for a bad signature, 200 for a type outside the allow-list", async () => {
     const bad = await POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", body: JSON.stringify(event), headers: { "stripe-signature": "t=1,v1=00" } }));
     expect(bad.status).toBe(400);
