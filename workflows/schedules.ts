@@ -1,5 +1,6 @@
 import { DBOS } from "@dbos-inc/dbos-sdk";
 import { housekeepingWorkflow } from "./housekeeping/housekeeping";
+import { preflightSweepWorkflow } from "./preflight/preflight-sweep";
 
 /**
  * Scheduled workflows (DBOS dynamic schedules, stored in the `dbos` schema). Every worker applies
@@ -7,5 +8,8 @@ import { housekeepingWorkflow } from "./housekeeping/housekeeping";
  * workflow id (`sched-<name>-<time>`), so a fleet runs it once, on DBOS's internal queue.
  */
 export async function registerSchedules(): Promise<void> {
-  await DBOS.applySchedules([{ scheduleName: "housekeeping", workflowFn: housekeepingWorkflow, schedule: "*/15 * * * *" }]);
+  await DBOS.applySchedules([
+    { scheduleName: "housekeeping", workflowFn: housekeepingWorkflow, schedule: "*/15 * * * *" },
+    { scheduleName: "preflight", workflowFn: preflightSweepWorkflow, schedule: "*/5 * * * *" },
+  ]);
 }

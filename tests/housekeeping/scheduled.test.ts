@@ -21,11 +21,21 @@ afterAll(async () => {
   await closeDbosClient();
 });
 
-it("is scheduled every 15 minutes and, run by the worker, purges rows and workflow history", async () => {
-  const { rows } = await db.execute<{ schedule: string; workflow_name: string; status: string }>(
-    sql`select schedule, workflow_name, status from dbos.workflow_schedules where schedule_name = 'housekeeping'`,
+it("the worker schedules housekeeping (15 min) and pre-flight (5 min)", async () => {
+  const { rows } = await db.execute<{ schedule_name: string; schedule: string; workflow_name: string; status: string }>(
+    sql`select schedule_name, schedule, workflow_name, status from dbos.workflow_schedules where schedule_name in ('housekeeping', 'preflight') order by 1`,
   );
-  expect(rows).toEqual([{ schedule: "*/15 * * * *", workflow_name: workflowNames.housekeeping, status: "ACTIVE" }]);
+  expect(rows).toEqual([
+    { schedule_name: "housekeeping", schedule: "*/15 * * * *", workflow_name: workflowNames.housekeeping, status: "ACTIVE" },
+    { schedule_name: "preflight", schedule: "*/5 * * * *", workflow_name: workflowNames.preflightSweep, status: "ACTIVE" },
+  ]);
+  // A pre-flight tick for a time with nothing scheduled around it runs through and touches nothing.
+  const client = await dbosClient();
+  const handle = await client.enqueue({ workflowName: workflowNames.preflightSweep, queueName: queues.onboarding, appVersion: APPLICATION_VERSION }, new Date("2001-01-01T00:00:00Z"));
+  await expect(handle.getResult()).resolves.toBeUndefined();
+});
+
+it("housekeeping, run by the worker, purges rows and workflow history", async () => {
 
   const key = unique("hk-worker");
   await db.insert(rateLimits).values([

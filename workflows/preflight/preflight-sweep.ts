@@ -1,0 +1,30 @@
+/**
+ * Pre-flight sweep (issue #14), scheduled every 5 minutes (workflows/schedules.ts): each scheduled
+ * post is checked when it comes within 24 hours of its slot and again within the last hour; posts
+ * at risk are re-checked each sweep until fixed. One step per job, so a crash resumes where it was.
+ */
+import { DBOS } from "@dbos-inc/dbos-sdk";
+import { logger } from "@/server/log/logger";
+import { jobsDueForPreflight } from "@/server/publish/preflight/find-due";
+import { preflightJob } from "@/server/publish/preflight/preflight-job";
+import { workflowNames } from "@/workflows/names";
+
+const retry = { retriesAllowed: true, intervalSeconds: 2, maxAttempts: 3, backoffRate: 2 } as const;
+
+async function preflightSweep(scheduledAt: Date): Promise<void> {
+  const now = new Date(scheduledAt);
+  const due = await DBOS.runStep(() => jobsDueForPreflight(now), { name: "find-due", ...retry });
+  let atRisk = 0;
+  for (const job of due) {
+    try {
+      const outcome = await DBOS.runStep(() => preflightJob(job, job.window, now), { name: `check-${job.window}`, ...retry });
+      if (outcome === "at_risk") atRisk += 1;
+    } catch (error) {
+      // One job's check failing (its platform down, say) must not stop the others'; the next sweep tries again.
+      logger.warn("pre-flight check failed", { jobId: job.jobId, error });
+    }
+  }
+  if (due.length > 0) logger.info("pre-flight sweep", { checked: due.length, atRisk });
+}
+
+export const preflightSweepWorkflow = DBOS.registerWorkflow(preflightSweep, { name: workflowNames.preflightSweep });
