@@ -46,8 +46,8 @@ export function SessionsList() {
       ) : (
         <ul className="divide-y divide-zinc-100" aria-label="Active sessions">
           {sessions.map((s) => (
-            <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-4" aria-label={`${s.device}${s.current ? " (this browser)" : ""}`}>
-              <div className="min-w-0">
+            <li key={s.id} className="flex items-center justify-between gap-4 px-5 py-4" aria-label={`${s.device}${s.current ? " (this browser)" : ""}`}>
+              <div className="min-w-0 flex-1">
                 <p className="flex items-center gap-2 font-medium text-zinc-900">
                   {s.device} {s.current && <Badge tone="success">This browser</Badge>}
                 </p>
@@ -60,6 +60,7 @@ export function SessionsList() {
               {!s.current && (
                 <Button
                   variant="ghost"
+                  className="shrink-0"
                   aria-label={`Sign out ${s.device} (signed in ${formatDateTime(s.createdAt)})`}
                   loading={signOutOne.isPending && signOutOne.variables?.sessionId === s.id}
                   onClick={() =>

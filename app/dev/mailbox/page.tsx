@@ -12,7 +12,10 @@ import { db } from "@/server/db/client";
 import { devMailboxServed } from "@/server/mail/dev-mailbox-served";
 import { listDevMail } from "@/server/mail/list-dev-mail";
 
-export const metadata: Metadata = { title: "Dev mailbox", robots: { index: false } };
+// Named only where the page exists: a production server's 404 does not even say what was here.
+export function generateMetadata(): Metadata {
+  return devMailboxServed() ? { title: "Dev mailbox", robots: { index: false } } : { robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 /** Mail the app would have sent, kept when no SMTP server is configured and DEV_MAILBOX is on. */
