@@ -6,6 +6,7 @@
 import { providerConfigSchema, type ProviderConfig } from "@/server/ai/providers/provider-config";
 import type { ChainLink } from "@/server/ai/router/types";
 import type { aiProviders } from "@/server/db/schema";
+import { memberUrlFetch } from "@/server/security/member-url-fetch";
 import { secretBox } from "@/server/security/secret-box";
 
 export type ProviderRow = Pick<typeof aiProviders.$inferSelect, "id" | "kind" | "label" | "baseUrl" | "apiKeySealed" | "model">;
@@ -47,5 +48,6 @@ export function linkFromRow(row: ProviderRow): LinkResult {
     return { ok: false, reason: `its settings are incomplete (${fields})` };
   }
   const provider: ProviderConfig = parsed.data;
-  return { ok: true, link: { provider, modelId: row.model } };
+  // The base URL is a member's: calls go through the pinned outbound client (SSRF guard).
+  return { ok: true, link: { provider, modelId: row.model, fetch: memberUrlFetch() } };
 }

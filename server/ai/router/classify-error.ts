@@ -8,6 +8,7 @@
  * - aborted: the caller cancelled; stop everything.
  */
 import { APICallError, JSONParseError, LoadAPIKeyError, NoObjectGeneratedError, NoOutputGeneratedError, RetryError, TypeValidationError } from "ai";
+import { outboundRefusalIn } from "@/server/security/outbound-policy";
 import { MalformedOutputError } from "./malformed-output";
 
 export type ErrorKind = "transient" | "permanent" | "malformed" | "aborted";
@@ -69,6 +70,9 @@ function errorCode(error: unknown): string | undefined {
 export function classifyError(error: unknown, signal?: AbortSignal): ClassifiedError {
   if (signal?.aborted) return { kind: "aborted", reason: "Cancelled by the caller." };
   if (error instanceof MalformedOutputError) return { kind: "malformed", reason: error.reason };
+  // A member-given base URL that points (or redirects) somewhere private: retrying cannot help.
+  const refusal = outboundRefusalIn(error);
+  if (refusal) return { kind: "permanent", reason: refusal.message };
   if (NoObjectGeneratedError.isInstance(error)) return { kind: "malformed", reason: malformedReason(error) };
   if (APICallError.isInstance(error)) return fromStatus(error);
   if (RetryError.isInstance(error)) return classifyError(error.lastError, signal);

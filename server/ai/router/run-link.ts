@@ -73,7 +73,7 @@ export async function runLink<T>(link: ChainLink, request: CallRequest, deps: Li
     }
     const startedAt = deps.now();
     try {
-      const model = createLanguageModel(link.provider, link.modelId, { fetch: deps.fetch, offlineTask: request.offlineTask });
+      const model = createLanguageModel(link.provider, link.modelId, { fetch: deps.fetch ?? link.fetch, offlineTask: request.offlineTask });
       const call = await execute(model, source, log);
       if (guarded) await deps.breaker.recordSuccess(key);
       record("success", startedAt, { tokensIn: call.tokensIn, tokensOut: call.tokensOut });

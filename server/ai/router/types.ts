@@ -4,7 +4,12 @@ import type { OfflineTask } from "../offline/offline-writer";
 import type { ProviderConfig } from "../providers/provider-config";
 
 /** One step of a fallback chain: which endpoint, which model. */
-export type ChainLink = { provider: ProviderConfig; modelId: string };
+export type ChainLink = {
+  provider: ProviderConfig;
+  modelId: string;
+  /** HTTP for this link (a workspace's provider, at a member-given URL, uses the pinned outbound client). */
+  fetch?: typeof globalThis.fetch;
+};
 
 export type CallRequest = {
   system?: string;
