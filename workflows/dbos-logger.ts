@@ -1,5 +1,9 @@
 import type { DLogger } from "@dbos-inc/dbos-sdk";
+import { connectionLost } from "@/server/db/connection-errors";
 import { logger } from "@/server/log/logger";
+
+/** DBOS's warnings about one lost connection each (it reconnects by itself): folded into our once-per-outage log. */
+const lostConnection = /^(Unexpected error (in pool|on a system database connection|in system database client)|Error in notifications client|Database connection failed)/;
 
 function message(entry: unknown): { msg: string; fields?: Record<string, unknown> } {
   if (typeof entry === "string") return { msg: entry };
@@ -19,6 +23,7 @@ export const dbosLogger: DLogger = {
   },
   warn: (entry) => {
     const { msg, fields } = message(entry);
+    if (lostConnection.test(msg)) return connectionLost("dbos", new Error(msg));
     logger.warn(msg, { source: "dbos", ...fields });
   },
   error: (entry) => {

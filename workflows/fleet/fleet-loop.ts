@@ -10,7 +10,7 @@
  */
 import { DBOSExecutor } from "@dbos-inc/dbos-sdk/internal/dbos-executor";
 import { db } from "@/server/db/client";
-import { connectionLost } from "@/server/db/connection-errors";
+import { connectionBack, connectionLost } from "@/server/db/connection-errors";
 import { beat, type WorkerIdentity } from "@/server/fleet/heartbeat";
 import { settleStrandedJobs } from "@/server/fleet/stranded-jobs";
 import { settleStrandedRuns } from "@/server/fleet/stranded-runs";
@@ -42,6 +42,7 @@ export function startFleetLoop(me: WorkerIdentity, deadAfterSeconds: number): { 
   const duties = async () => {
     try {
       const result = await beat(db, me);
+      connectionBack("heartbeat");
       healthySince ??= Date.now();
       if (result.wasDeclaredDead) {
         logger.warn("fleet: this worker had been declared dead; its unfinished workflows may have been taken over", { executorID: me.executorId, takenOverBy: result.takenOverBy });
