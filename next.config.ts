@@ -8,7 +8,7 @@ const config: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   typedRoutes: false,
   poweredByHeader: false,
-  serverExternalPackages: ["@dbos-inc/dbos-sdk", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@dbos-inc/dbos-sdk", "@node-rs/argon2", "pg", "undici"],
 };
 
 export default config;
