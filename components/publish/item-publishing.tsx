@@ -14,6 +14,7 @@ import { errorMessage } from "@/lib/form-errors";
 import { pluralize } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { JobActions } from "./job-actions";
+import { RiskNote } from "./risk-note";
 import { PublishDialog } from "./publish-dialog";
 import { isActive } from "./status";
 import { JobStatusBadge } from "./status-badge";
@@ -81,6 +82,7 @@ export function ItemPublishing({ contentItemId, status, versionNumber }: { conte
                 {job.attempts > 1 && ` · ${job.attempts} attempts`}
               </span>
               {job.lastError && job.status !== "published" && <span className="basis-full text-[13px] text-red-700">{job.lastError.message}</span>}
+              {job.risk && <RiskNote risk={job.risk} slug={slug} contentItemId={job.contentItemId} className="basis-full" />}
               <div className="ml-auto">
                 <JobActions slug={slug} job={job} canPublish={canPublish} />
               </div>

@@ -4,10 +4,11 @@ import Link from "next/link";
 import { ChannelName } from "@/components/channels/channel-mark";
 import { LocalTime } from "@/components/brand/local-time";
 import { JobActions } from "./job-actions";
+import { AtRiskMark, RiskNote } from "./risk-note";
 import { JobStatusBadge } from "./status-badge";
 import type { PublishJob } from "./types";
 
-/** One row per delivery: title, channel, time, status, attempts, the reason it failed, actions. */
+/** One row per delivery: title, channel, time, status (and "at risk" from pre-flight), attempts, the reason it failed, actions. */
 export function JobsTable({ slug, jobs, canPublish }: { slug: string; jobs: PublishJob[]; canPublish: boolean }) {
   return (
     <div className="overflow-x-auto">
@@ -32,6 +33,7 @@ export function JobsTable({ slug, jobs, canPublish }: { slug: string; jobs: Publ
                 <Link href={`/${slug}/content/${job.contentItemId}`} className="font-medium text-zinc-900 hover:text-brand-700 hover:underline">
                   {job.title}
                 </Link>
+                {job.risk && <RiskNote risk={job.risk} slug={slug} contentItemId={job.contentItemId} className="mt-1" />}
                 {job.status === "failed" && job.lastError && (
                   <p className="mt-1 text-[13px] leading-5 text-red-700">
                     <span className="font-medium">Why it stopped:</span> {job.lastError.message}
@@ -47,6 +49,7 @@ export function JobsTable({ slug, jobs, canPublish }: { slug: string; jobs: Publ
               </td>
               <td className="px-3 py-3">
                 <JobStatusBadge status={job.status} />
+                {job.risk && <AtRiskMark className="mt-1 flex text-[12px]" />}
               </td>
               <td className="px-3 py-3 text-right text-zinc-600 tabular-nums">{job.attempts}</td>
               <td className="px-5 py-3 sm:px-6">

@@ -1,6 +1,6 @@
 "use client";
 
-import { GripVertical } from "lucide-react";
+import { GripVertical, TriangleAlert } from "lucide-react";
 import { ChannelMark } from "@/components/channels/channel-mark";
 import { cn } from "@/lib/utils";
 import { statusLook } from "../status";
@@ -43,7 +43,7 @@ export function EntryChip({
         onDragStart();
       }}
       onDragEnd={onDragEnd}
-      title={`${look.label}: ${entry.title}`}
+      title={`${look.label}${entry.risk ? ", at risk" : ""}: ${entry.title}${entry.risk ? ` — ${entry.risk.message}` : ""}`}
       className={cn(
         "group flex w-full min-w-0 items-center gap-1 rounded-md border border-l-[3px] px-1.5 py-1 text-left text-[12px] leading-4 transition hover:shadow-sm focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none",
         look.chip,
@@ -51,7 +51,11 @@ export function EntryChip({
       )}
     >
       <look.icon aria-hidden className="size-3 shrink-0" />
-      <span className="sr-only">{look.label}, </span>
+      <span className="sr-only">
+        {look.label}
+        {entry.risk ? ", at risk" : ""},{" "}
+      </span>
+      {entry.risk && <TriangleAlert aria-hidden className="size-3 shrink-0 text-amber-700" />}
       <span className="shrink-0 font-semibold tabular-nums">{timeLabel(at)}</span>
       {entry.channel && <ChannelMark kind={entry.channel.kind} className="size-3.5 text-[7px]" />}
       {entry.channel && <span className="sr-only">{entry.channel.name}, </span>}

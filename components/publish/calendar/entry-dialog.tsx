@@ -6,6 +6,7 @@ import { ChannelName } from "@/components/channels/channel-mark";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogHeader } from "@/components/ui/dialog";
 import { JobActions } from "../job-actions";
+import { RiskNote } from "../risk-note";
 import { statusLook } from "../status";
 import { JobStatusBadge } from "../status-badge";
 import type { CalendarEntry } from "../types";
@@ -38,6 +39,14 @@ export function EntryDialog({
           <dd>
             <JobStatusBadge status={entry.status} />
           </dd>
+          {entry.risk && (
+            <>
+              <dt className="text-zinc-500">Pre-flight</dt>
+              <dd>
+                <RiskNote risk={entry.risk} slug={slug} contentItemId={entry.contentItemId} />
+              </dd>
+            </>
+          )}
           <dt className="text-zinc-500">Channel</dt>
           <dd className="text-zinc-800">{entry.channel ? <ChannelName channel={entry.channel} /> : "Chosen at approval"}</dd>
           <dt className="text-zinc-500">{entry.status === "published" ? "Published for" : entry.kind === "proposal" ? "Proposed for" : "Runs at"}</dt>

@@ -1,3 +1,4 @@
+import { TriangleAlert } from "lucide-react";
 import { cn } from "@/lib/utils";
 import { entryStatuses, statusLook } from "../status";
 
@@ -16,6 +17,12 @@ export function CalendarLegend() {
           </li>
         );
       })}
+      <li className="inline-flex items-center gap-1.5" title="Pre-flight found something that would make it fail at its time">
+        <span aria-hidden className="inline-flex size-4 items-center justify-center rounded border border-amber-400 bg-amber-50 text-amber-700">
+          <TriangleAlert className="size-2.5" />
+        </span>
+        At risk
+      </li>
     </ul>
   );
 }

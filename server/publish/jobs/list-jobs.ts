@@ -4,7 +4,7 @@
  * with a proposed schedule, shown as "awaiting approval").
  */
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
-import { approvals, channels, contentItems, publishJobs } from "@/server/db/schema";
+import { approvals, channels, contentItems, publishJobs, type PublishRisk } from "@/server/db/schema";
 import { decodeCursor, encodeCursor } from "@/server/content/cursor";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { notFound } from "@/server/errors/app-error";
@@ -21,6 +21,8 @@ const jobColumns = {
   status: publishJobs.status,
   attempts: publishJobs.attempts,
   lastError: publishJobs.lastError,
+  /** What pre-flight found (server/publish/preflight); only meaningful while the job is scheduled. */
+  risk: sql<PublishRisk | null>`case when ${publishJobs.status} = 'scheduled' then ${publishJobs.risk} end`,
   permalink: publishJobs.permalink,
   publishedAt: publishJobs.publishedAt,
   versionNumber: publishJobs.versionNumber,
@@ -79,6 +81,7 @@ export type CalendarEntry = {
   runAt: Date;
   status: "awaiting_approval" | (typeof publishJobs.$inferSelect)["status"];
   permalink: string | null;
+  risk: PublishRisk | null;
 };
 
 export async function calendar(ctx: WorkspaceServiceContext, input: { from: string; to: string }): Promise<CalendarEntry[]> {
@@ -93,8 +96,8 @@ export async function calendar(ctx: WorkspaceServiceContext, input: { from: stri
     .where(and(eq(approvals.workspaceId, ctx.workspace.id), eq(contentItems.status, "in_review"), isNull(approvals.voidedAt), isNotNull(approvals.scheduledFor), gte(approvals.scheduledFor, from), lt(approvals.scheduledFor, to)))
     .orderBy(approvals.contentItemId, desc(approvals.createdAt));
   const entries: CalendarEntry[] = [
-    ...jobs.map((j) => ({ key: `job:${j.id}`, kind: "job" as const, jobId: j.id, contentItemId: j.contentItemId, title: j.title, contentKind: j.contentKind, channel: j.channel, runAt: j.runAt, status: j.status, permalink: j.permalink })),
-    ...proposals.map((p) => ({ key: `proposal:${p.contentItemId}`, kind: "proposal" as const, jobId: null, contentItemId: p.contentItemId, title: p.title, contentKind: p.contentKind, channel: null, runAt: p.runAt!, status: "awaiting_approval" as const, permalink: null })),
+    ...jobs.map((j) => ({ key: `job:${j.id}`, kind: "job" as const, jobId: j.id, contentItemId: j.contentItemId, title: j.title, contentKind: j.contentKind, channel: j.channel, runAt: j.runAt, status: j.status, permalink: j.permalink, risk: j.risk })),
+    ...proposals.map((p) => ({ key: `proposal:${p.contentItemId}`, kind: "proposal" as const, jobId: null, contentItemId: p.contentItemId, title: p.title, contentKind: p.contentKind, channel: null, runAt: p.runAt!, status: "awaiting_approval" as const, permalink: null, risk: null })),
   ];
   return entries.sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
 }

@@ -73,6 +73,12 @@ describe("pre-flight", () => {
     expect((await jobRow(job.id)).risk).toMatchObject({ reason: "over_quota", fix: "upgrade", message: expect.stringContaining("includes 10 published posts a month: 11 used") });
     const [note] = await notificationsOf(ws.workspace.id, "publish.at_risk");
     expect(note!.link).toBe(`/${ws.slug}/settings/billing`);
+    // The jobs list and the calendar carry it (what the "At risk" marks show), to any member.
+    const viewer = callerFor(ws.viewer).publish;
+    const listed = (await viewer.jobs({ workspaceSlug: ws.slug })).items.find((j) => j.id === job.id);
+    expect(listed?.risk).toMatchObject({ reason: "over_quota", fix: "upgrade" });
+    const entries = await viewer.calendar({ workspaceSlug: ws.slug, from: new Date().toISOString(), to: hours(48).toISOString() });
+    expect(entries.find((e) => e.jobId === job.id)?.risk).toMatchObject({ fix: "upgrade" });
     await setUsage(ws.workspace.organizationId, "posts", 10);
     expect(await check(job, "24h")).toBe("ok");
     expect((await jobRow(job.id)).risk).toBeNull();
