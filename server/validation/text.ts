@@ -14,7 +14,7 @@ export function unsafeTextProblem(value: string): string | null {
 }
 
 /** Refinement for any zod string schema: refuses NUL and ill-formed Unicode with a clear message. */
-export const storableText = {
+const storableText = {
   check: (value: string) => unsafeTextProblem(value) === null,
   params: { error: (issue: { input?: unknown }) => `This text ${unsafeTextProblem(String(issue.input)) ?? "cannot be stored"}.` },
 };
