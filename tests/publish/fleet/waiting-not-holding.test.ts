@@ -76,6 +76,7 @@ it("a job in backoff waits DELAYED under its successor's id, which cancel reache
   const channel = await webhookChannel(ws.workspace.id, `${receiver.url}/fail/solo`);
   const [jobId] = await webhookJobs(ws.workspace.id, ws.reviewer.id, channel.id, 1);
   const job = await waitForJob(jobId!, (j) => j.status === "retrying" && j.workflowId.endsWith(":attempt-2"));
+  await until("successor enqueued", () => runWorkflows(job.id), (rows) => rows.length === 2 && rows[0]!.status === "SUCCESS");
   expect((await dbosRow(job.workflowId)).status).toBe("DELAYED");
   expect(await runWorkflows(job.id)).toEqual([
     { workflow_uuid: `publish:${job.id}:1`, status: "SUCCESS" },
@@ -83,4 +84,23 @@ it("a job in backoff waits DELAYED under its successor's id, which cancel reache
   ]);
   await callerFor(ws.editor).publish.cancel({ workspaceSlug: ws.slug, jobId: job.id });
   expect((await dbosRow(job.workflowId)).status).toBe("CANCELLED");
+});
+
+it("a workflow released before its job's (moved) time hands over to one DELAYED until then instead of sleeping in its slot", async () => {
+  const ws = await reviewWorkspace();
+  const channel = await webhookChannel(ws.workspace.id, `${receiver.url}/ok/later`);
+  const runAt = new Date(Date.now() + 3600_000);
+  const [jobId] = await webhookJobs(ws.workspace.id, ws.reviewer.id, channel.id, 1, runAt, new Date());
+  const job = await waitForJob(jobId!, (j) => j.workflowId !== `publish:${j.id}:1`);
+  expect(job).toMatchObject({ status: "scheduled", workflowId: `publish:${job.id}:1:at-${runAt.getTime()}`, attempts: 0 });
+  // The job names its successor a moment before the successor is enqueued (the next checkpointed operation).
+  await until("successor enqueued, first workflow ended", () => runWorkflows(job.id), (rows) => rows.length === 2 && rows[0]!.status === "SUCCESS");
+  const successor = await dbosRow(job.workflowId);
+  expect(successor.status).toBe("DELAYED");
+  expect(Math.abs(Number(successor.delay_until_epoch_ms) - runAt.getTime())).toBeLessThan(5_000);
+  expect(await runWorkflows(job.id)).toEqual([
+    { workflow_uuid: `publish:${job.id}:1`, status: "SUCCESS" },
+    { workflow_uuid: job.workflowId, status: "DELAYED" },
+  ]);
+  expect(receiver.requests.filter((r) => r.path === "/ok/later")).toEqual([]);
 });

@@ -19,8 +19,11 @@ export async function webhookChannel(workspaceId: string, url: string) {
   return row!;
 }
 
-/** `count` approved items with one job each on `channelId`, due at `runAt`, enqueued together. */
-export async function webhookJobs(workspaceId: string, actorId: string, channelId: string, count: number, runAt = new Date()) {
+/**
+ * `count` approved items with one job each on `channelId`, due at `runAt`, enqueued together.
+ * `releasedAt`: when DBOS releases the workflow (default runAt; earlier = a post moved later after release).
+ */
+export async function webhookJobs(workspaceId: string, actorId: string, channelId: string, count: number, runAt = new Date(), releasedAt = runAt) {
   const items = Array.from({ length: count }, () => crypto.randomUUID());
   await db.insert(contentItems).values(
     items.map((id, n) => ({ id, workspaceId, kind: "social" as const, status: "in_review" as const, title: `Hook item ${n}`, request: { kind: "social", platforms: [], topic: "hooks", wordCount: 40 } as never, currentVersion: 1 })),
@@ -34,7 +37,7 @@ export async function webhookJobs(workspaceId: string, actorId: string, channelI
       return { id, workspaceId, contentItemId, channelId, versionNumber: 1, runAt, workflowId: `publish:${id}:1`, idempotencyKey: `lc_${id.replaceAll("-", "")}` };
     });
     const jobs = await tx.insert(publishJobs).values(rows).returning();
-    for (const job of jobs) await enqueuePublish(client, job, "webhook");
+    for (const job of jobs) await enqueuePublish(client, job, "webhook", Date.now() + (runAt.getTime() - releasedAt.getTime()));
     return jobs.map((j) => j.id);
   });
 }
