@@ -27,6 +27,8 @@ export interface FakeServer {
    * the returned release() is called; `reached` resolves when the first such request arrives.
    */
   hold(match: { method?: string; path?: RegExp }): { reached: Promise<LoggedRequest>; release: () => void };
+  /** The next `times` matching requests are handled (the platform did the work) but their connection drops before the answer. */
+  dropNext(match: { method?: string; path?: RegExp }, times?: number): void;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startFakeServer(options: { port?: number } = {}): Promise<
   const routes: Route[] = [];
   const faults: Fault[] = [];
   const holds: { match: { method?: string; path?: RegExp }; gate: Promise<void>; arrived: (r: LoggedRequest) => void }[] = [];
+  const drops: { match: { method?: string; path?: RegExp }; remaining: number }[] = [];
   const requests: LoggedRequest[] = [];
   const state = { latencyMs: 0 };
 
@@ -83,6 +86,12 @@ export async function startFakeServer(options: { port?: number } = {}): Promise<
             }
           }
         }
+        const drop = drops.find((d) => d.remaining > 0 && matches(d.match, logged));
+        if (drop) {
+          drop.remaining -= 1;
+          res.destroy();
+          return;
+        }
         const hold = holds.find((h) => matches(h.match, logged));
         if (hold) {
           hold.arrived(logged);
@@ -119,6 +128,9 @@ export async function startFakeServer(options: { port?: number } = {}): Promise<
     },
     set latencyMs(value: number) {
       state.latencyMs = value;
+    },
+    dropNext(match, times = 1) {
+      drops.push({ match, remaining: times });
     },
     hold(match) {
       let release!: () => void;
