@@ -67,6 +67,10 @@ export const env = createEnv({
     /** Per client address: sign-ups an hour and sign-ins per 15 minutes (raise them for an office behind one NAT address). */
     SIGN_UPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(10),
     SIGN_INS_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).max(100000).default(20),
+    /** Abuse limits: generation runs started per workspace an hour, client review-link decisions per workspace an hour, blog searches per client address a minute. */
+    GENERATIONS_PER_WORKSPACE_PER_HOUR: z.coerce.number().int().min(1).max(1000000).default(120),
+    REVIEW_LINK_DECISIONS_PER_WORKSPACE_PER_HOUR: z.coerce.number().int().min(1).max(1000000).default(200),
+    BLOG_SEARCHES_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(1000000).default(120),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

@@ -7,6 +7,7 @@ import type { WritingRequest } from "@/server/ai/brief";
 import { writeAudit } from "@/server/audit/write-audit";
 import { consumeQuota } from "@/server/billing/quota";
 import { getCurrentBrandBook } from "@/server/brand/get-current-brand-book";
+import { limitGeneration } from "@/server/security/abuse-limits";
 import { contentItems, generationRuns } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
 import { emitRunEvent } from "@/server/generation/run-events";
@@ -18,6 +19,7 @@ export type RequestOptions = { timeoutMs?: number };
 
 export async function requestContent(ctx: WorkspaceServiceContext, input: WritingRequest, options: RequestOptions = {}): Promise<{ contentItemId: string; runId: string }> {
   const timeoutMs = options.timeoutMs ?? defaultRunTimeoutMs;
+  await limitGeneration(ctx.workspace.id);
   const brand = await getCurrentBrandBook(ctx.db, ctx.workspace.id);
   const workspaceId = ctx.workspace.id;
   const contentItemId = crypto.randomUUID();

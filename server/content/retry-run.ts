@@ -13,6 +13,7 @@ import { transaction } from "@/server/db/transaction";
 import { AppError } from "@/server/errors/app-error";
 import { emitRunEvent } from "@/server/generation/run-events";
 import { describeStep } from "@/server/generation/stages";
+import { limitGeneration } from "@/server/security/abuse-limits";
 import { dbosClient } from "@/server/workflows/dbos-client";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { APPLICATION_VERSION, queues } from "@/workflows/names";
@@ -25,6 +26,7 @@ export type RetryOptions = { timeoutMs?: number };
 
 export async function retryRun(ctx: WorkspaceServiceContext, input: RunInput, options: RetryOptions = {}): Promise<{ runId: string; fromStage: string }> {
   const timeoutMs = options.timeoutMs ?? defaultRunTimeoutMs;
+  await limitGeneration(ctx.workspace.id);
   return transaction(async ({ tx }) => {
     const run = await loadRun(tx, ctx.workspace.id, input.runId, { lock: true });
     if (run.status !== "failed" && run.status !== "timed_out") {

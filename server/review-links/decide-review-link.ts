@@ -6,6 +6,7 @@ import { and, eq } from "drizzle-orm";
 import { reviewLinks, workspaces } from "@/server/db/schema";
 import { db } from "@/server/db/client";
 import { transaction } from "@/server/db/transaction";
+import { limitReviewLinkDecision } from "@/server/security/abuse-limits";
 import { enforce } from "@/server/security/rate-limit";
 import { AppError, notFound } from "@/server/errors/app-error";
 import { lockItem } from "@/server/review/lock-item";
@@ -30,6 +31,7 @@ export async function decideReviewLink(ctx: Pick<Context, "ip" | "requestId">, i
   ]);
   return transaction(async ({ tx }) => {
     const link = await loadLinkByToken(tx, input.token, { lock: true });
+    await limitReviewLinkDecision(link.workspaceId);
     const [workspace] = await tx
       .select({ id: workspaces.id, organizationId: workspaces.organizationId, slug: workspaces.slug, name: workspaces.name })
       .from(workspaces)

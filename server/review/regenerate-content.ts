@@ -11,6 +11,7 @@ import { defaultRunTimeoutMs, generationWorkflowId } from "@/server/content/run-
 import { contentItems, generationRuns } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
 import { emitRunEvent } from "@/server/generation/run-events";
+import { limitGeneration } from "@/server/security/abuse-limits";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { lockItem } from "./lock-item";
 import type { ReviewRegenerateInput } from "./schemas";
@@ -19,6 +20,7 @@ import { transition } from "./transitions";
 export async function regenerateContent(ctx: WorkspaceServiceContext, input: ReviewRegenerateInput, options: { timeoutMs?: number } = {}) {
   const timeoutMs = options.timeoutMs ?? defaultRunTimeoutMs;
   const ws = ctx.workspace.id;
+  await limitGeneration(ws);
   return transaction(async ({ tx, client }) => {
     const item = await lockItem(tx, ws, input.contentItemId);
     const to = transition(item.status, "regenerate");

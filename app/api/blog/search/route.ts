@@ -4,6 +4,8 @@ import { searchInputSchema, searchPosts } from "@/server/blog/search";
 import { siteSlugSchema } from "@/server/blog/site";
 import { postPath } from "@/server/blog/urls";
 import { db } from "@/server/db/client";
+import { limitBlogSearch } from "@/server/security/abuse-limits";
+import { clientIp } from "@/server/trpc/context";
 import { withApiErrors } from "@/server/http/with-api-errors";
 
 const paramsSchema = searchInputSchema.extend({
@@ -12,8 +14,9 @@ const paramsSchema = searchInputSchema.extend({
   tag: z.string().trim().min(1).max(64).optional().catch(undefined),
 });
 
-/** Public search (used by search-as-you-type on the blog): `?site=&q=&prefix=1&tag=`. */
+/** Public search (used by search-as-you-type on the blog): `?site=&q=&prefix=1&tag=`; limited per client address (429). */
 export const GET = withApiErrors("blog search", async (request: Request) => {
+  await limitBlogSearch(clientIp(request.headers));
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = paramsSchema.safeParse(params);
   if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "Invalid search." }, { status: 400 });

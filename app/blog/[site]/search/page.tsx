@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/blog/pagination";
@@ -8,6 +9,9 @@ import { cachedSite } from "@/server/blog/cached";
 import { searchPosts } from "@/server/blog/search";
 import { blogPath } from "@/server/blog/urls";
 import { db } from "@/server/db/client";
+import { AppError } from "@/server/errors/app-error";
+import { limitBlogSearch } from "@/server/security/abuse-limits";
+import { clientIp } from "@/server/trpc/context";
 import { unsafeTextProblem } from "@/server/validation/text";
 
 type Props = { params: Promise<{ site: string }>; searchParams: Promise<{ q?: string; tag?: string; page?: string }> };
@@ -20,6 +24,17 @@ const text = (v: string | string[] | undefined, max = 200) => {
 
 export const metadata: Metadata = { title: "Search", robots: { index: false, follow: true } };
 
+/** Null when this search may run, else the plain message of the per-address limit. */
+async function searchLimit(): Promise<string | null> {
+  try {
+    await limitBlogSearch(clientIp(await headers()));
+    return null;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "RATE_LIMITED") return error.message;
+    throw error;
+  }
+}
+
 export default async function SearchPage({ params, searchParams }: Props) {
   const site = await cachedSite((await params).site);
   if (!site) notFound();
@@ -27,7 +42,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const q = text(sp.q);
   const tag = text(sp.tag, 64) || undefined;
   const page = pageParam(sp.page);
-  const result = q ? await searchPosts(db, site, { q, tag, page }) : null;
+  const limited = q ? await searchLimit() : null;
+  const result = q && !limited ? await searchPosts(db, site, { q, tag, page }) : null;
   const totalPages = result ? Math.max(1, Math.ceil(result.total / 10)) : 1;
   const href = (n: number) => `${blogPath(site)}/search?${new URLSearchParams({ q, ...(tag ? { tag } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
   return (
@@ -38,7 +54,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
           Only posts tagged #{tag}. <Link href={href(1).replace(/&?tag=[^&]*/, "")} className="underline">Search all posts</Link>
         </p>
       )}
-      {!q ? (
+      {limited ? (
+        <p role="alert" className="mt-6 text-[15px] text-zinc-700">
+          {limited}
+        </p>
+      ) : !q ? (
         <p className="mt-6 text-[15px] text-zinc-600">
           Type words in the search box above. Use “quotes” for a phrase, a minus to exclude a word (-pricing), and “or” for either word.
         </p>
