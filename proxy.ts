@@ -3,6 +3,7 @@ import { domainsConfig } from "@/server/domains/config";
 import { notConnectedHtml } from "@/server/domains/not-connected-page";
 import { resolveHost } from "@/server/domains/resolve-host";
 import { orgHeader, routeRequest } from "@/server/domains/route-request";
+import { crossOriginRefusal } from "@/server/security/origin-check";
 
 /**
  * Host-based routing for custom domains (issue #9): see server/domains/route-request.ts.
@@ -17,6 +18,8 @@ export async function proxy(request: NextRequest) {
   );
   const headers = new Headers(request.headers);
   headers.delete(orgHeader);
+  const refused = crossOriginRefusal(request); // state-changing API calls from another origin: 403 (server/security/origin-check.ts)
+  if (refused) return refused;
   switch (route.action) {
     case "pass":
       return request.headers.has(orgHeader) ? NextResponse.next({ request: { headers } }) : NextResponse.next();
