@@ -24,6 +24,8 @@ export function purgeRules(retentionDays: number): PurgeRule[] {
     { kind: "oauth_states", table: "oauth_states", where: (now) => sql`expires_at < ${before(now, hour)} or used_at < ${before(now, hour)}` },
     // Password-reset and e-mail verification tokens: used, or expired a day ago.
     { kind: "user_tokens", table: "user_tokens", where: (now) => sql`expires_at < ${before(now, day)} or used_at < ${before(now, day)}` },
+    // Signed-in sessions 30 days after they expired or were signed out (the security page lists recent ones).
+    { kind: "user_sessions", table: "user_sessions", where: (now) => sql`expires_at < ${before(now, 30 * day)} or revoked_at < ${before(now, 30 * day)}` },
     // Auth.js magic-link tokens and (database) sessions past their expiry.
     { kind: "verification_tokens", table: "verification_tokens", where: (now) => sql`expires < ${before(now, day)}` },
     { kind: "sessions", table: "sessions", where: (now) => sql`expires < ${before(now, day)}` },
@@ -39,6 +41,8 @@ export function purgeRules(retentionDays: number): PurgeRule[] {
       table: "run_events",
       where: (now) => sql`created_at < ${before(now, retentionDays * day)} and run_id in (select id from generation_runs where finished_at is not null)`,
     },
+    // Workers declared dead (their work taken over) a month ago: a past deployment's executor ids.
+    { kind: "worker_heartbeats", table: "worker_heartbeats", where: (now) => sql`declared_dead_at < ${before(now, 30 * day)}` },
     // Mail kept for the development mailbox page.
     { kind: "dev_mailbox", table: "dev_mailbox", where: (now) => sql`created_at < ${before(now, 14 * day)}` },
   ];

@@ -5,7 +5,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
-import { devMailbox, invitations, oauthStates, rateLimits, runEvents, sessions, userTokens, verificationTokens } from "@/server/db/schema";
+import { devMailbox, invitations, oauthStates, rateLimits, runEvents, sessions, userSessions, userTokens, verificationTokens, workerHeartbeats } from "@/server/db/schema";
 import { purgeRules } from "@/server/housekeeping/purge-rules";
 import { purgeRows } from "@/server/housekeeping/purge-rows";
 import { finishedWorkflowsBefore, purgeWorkflowHistory, retentionCutoffMs } from "@/server/housekeeping/workflow-history";
@@ -110,6 +110,26 @@ describe("housekeeping purges expired rows, kind by kind", () => {
     expect(left.some((e) => e.id === oldEvent)).toBe(false);
     expect(left.filter((e) => e.runId === finished.run.id)).toHaveLength(1);
     expect(left.some((e) => e.id === runningOld)).toBe(true);
+  });
+
+  it("signed-in sessions a month past expiry or sign-out; workers declared dead a month ago; recent ones stay", async () => {
+    const { user } = await createOwner();
+    const session = (fields: Partial<typeof userSessions.$inferInsert>) => ({ id: unique("hk-us"), userId: user.id, method: "password", expiresAt: new Date(Date.now() + day), ...fields });
+    await db.insert(userSessions).values([
+      session({ id: "old-expired", expiresAt: ago(31 * day) }),
+      session({ id: "old-revoked", revokedAt: ago(31 * day) }),
+      session({ id: "recent-revoked", revokedAt: ago(day) }),
+      session({ id: "live" }),
+    ].map((s) => ({ ...s, id: `${s.id}-${user.id}` })));
+    const tag = unique("hk-exec");
+    const worker = (suffix: string, declaredDeadAt: Date | null) => ({ executorId: `${tag}-${suffix}`, applicationVersion: "v", hostname: "h", pid: 1, startedAt: ago(40 * day), lastSeenAt: ago(40 * day), declaredDeadAt });
+    await db.insert(workerHeartbeats).values([worker("gone", ago(31 * day)), worker("recent", ago(day)), worker("alive", null)]);
+    await purge("user_sessions");
+    await purge("worker_heartbeats");
+    const left = await db.select({ id: userSessions.id }).from(userSessions).where(eq(userSessions.userId, user.id));
+    expect(left.map((r) => r.id.replace(`-${user.id}`, "")).sort()).toEqual(["live", "recent-revoked"]);
+    const workers = await db.select({ id: workerHeartbeats.executorId }).from(workerHeartbeats).where(sql`${workerHeartbeats.executorId} like ${`${tag}-%`}`);
+    expect(workers.map((w) => w.id).sort()).toEqual([`${tag}-alive`, `${tag}-recent`]);
   });
 
   it("development mailbox entries after 14 days", async () => {
