@@ -6,6 +6,7 @@
 import { DBOS } from "@dbos-inc/dbos-sdk";
 import { logger } from "@/server/log/logger";
 import { jobsDueForPreflight } from "@/server/publish/preflight/find-due";
+import type { TokenChecks } from "@/server/publish/preflight/find-risk";
 import { preflightJob } from "@/server/publish/preflight/preflight-job";
 import { workflowNames } from "@/workflows/names";
 
@@ -15,9 +16,11 @@ async function preflightSweep(scheduledAt: Date): Promise<void> {
   const now = new Date(scheduledAt);
   const due = await DBOS.runStep(() => jobsDueForPreflight(now), { name: "find-due", ...retry });
   let atRisk = 0;
+  // Each channel's token is verified once per sweep, however many of its posts are due (a retried step asks again).
+  const tokenChecks: TokenChecks = new Map();
   for (const job of due) {
     try {
-      const outcome = await DBOS.runStep(() => preflightJob(job, job.window, now), { name: `check-${job.window}`, ...retry });
+      const outcome = await DBOS.runStep(() => preflightJob(job, job.window, now, tokenChecks), { name: `check-${job.window}`, ...retry });
       if (outcome === "at_risk") atRisk += 1;
     } catch (error) {
       // One job's check failing (its platform down, say) must not stop the others'; the next sweep tries again.

@@ -71,6 +71,19 @@ function contentRisk(run: LoadedRun): Finding | null {
   return { reason: "content_refused", message: `${run.channel.name} would refuse this content: ${problems.map((p) => p.message).join(" ")}`, fix: "edit" };
 }
 
-export async function findRisk(run: LoadedRun, now: Date): Promise<Finding | null> {
-  return (await approvalRisk(run)) ?? (await tokenRisk(run)) ?? contentRisk(run) ?? (await quotaRisk(db, run.organizationId, now));
+/** Token findings per channel for one sweep: a channel with many posts coming up is asked once. */
+export type TokenChecks = Map<string, Promise<Finding | null>>;
+
+export async function findRisk(run: LoadedRun, now: Date, tokenChecks: TokenChecks = new Map()): Promise<Finding | null> {
+  const approval = await approvalRisk(run);
+  if (approval) return approval;
+  if (!tokenChecks.has(run.channel.id)) {
+    const id = run.channel.id;
+    const check = tokenRisk(run).catch((error: unknown) => {
+      tokenChecks.delete(id);
+      throw error;
+    });
+    tokenChecks.set(id, check);
+  }
+  return (await tokenChecks.get(run.channel.id)!) ?? contentRisk(run) ?? (await quotaRisk(db, run.organizationId, now));
 }

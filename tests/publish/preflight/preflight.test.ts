@@ -8,12 +8,13 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { channels } from "@/server/db/schema";
+import { openCredentials } from "@/server/publish/channels/credentials";
 import { jobsDueForPreflight } from "@/server/publish/preflight/find-due";
 import { preflightJob } from "@/server/publish/preflight/preflight-job";
 import { closeDbosClient } from "@/server/workflows/dbos-client";
 import { setPlan, setUsage, useLocalStripe } from "../../billing/harness";
 import { callerFor } from "../../factories/users";
-import { setSteps } from "../../review/review-factory";
+import { createReviewItem, setSteps } from "../../review/review-factory";
 import { startMastodonFake } from "../fakes/mastodon-server";
 import { approveAs, insertChannel, jobRow, notificationsOf, publishWorkspace } from "../publish-factory";
 
@@ -27,6 +28,7 @@ afterAll(async () => {
   await closeDbosClient();
 });
 
+const token = (channel: { id: string; credentialsSealed: string | null }) => openCredentials(channel.id, channel.credentialsSealed).accessToken;
 const hours = (n: number) => new Date(Date.now() + n * 3600_000);
 
 async function scheduled(channelKind: "mastodon" | "webhook", token?: string) {
@@ -64,6 +66,18 @@ describe("pre-flight", () => {
     await check(job, "24h");
     expect((await jobRow(job.id)).risk).toMatchObject({ reason: "channel_needs_reconnect", fix: "reconnect" });
     expect(await notificationsOf(ws.workspace.id, "publish.at_risk")).toHaveLength(2);
+  });
+
+  it("a sweep asks a channel's platform once, however many of its posts are due", async () => {
+    const { ws, channel, job } = await scheduled("mastodon");
+    const item2 = await createReviewItem(ws.workspace.id, ws.editor);
+    const second = (await approveAs(ws.admin, ws.slug, item2, { channelIds: [channel.id], scheduledFor: hours(4).toISOString(), timezone: "UTC" })).jobIds[0]!;
+    const asked = () => masto.server.requests.filter((r) => r.path === "/api/v1/accounts/verify_credentials" && r.headers.authorization === `Bearer ${token(channel)}`).length;
+    const before = asked();
+    const sweep = new Map();
+    expect(await preflightJob({ jobId: job.id, workspaceId: ws.workspace.id }, "24h", new Date(), sweep)).toBe("ok");
+    expect(await preflightJob({ jobId: second, workspaceId: ws.workspace.id }, "24h", new Date(), sweep)).toBe("ok");
+    expect(asked() - before).toBe(1);
   });
 
   it("an over-quota plan: at risk with 'upgrade'; back within quota, the mark clears", async () => {
