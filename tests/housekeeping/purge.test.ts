@@ -5,7 +5,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
-import { devMailbox, invitations, oauthStates, rateLimits, runEvents, sessions, userSessions, userTokens, verificationTokens, workerHeartbeats } from "@/server/db/schema";
+import { devMailbox, generationRuns, invitations, oauthStates, rateLimits, runEvents, sessions, userSessions, userTokens, verificationTokens, workerHeartbeats } from "@/server/db/schema";
 import { purgeRules } from "@/server/housekeeping/purge-rules";
 import { purgeRows } from "@/server/housekeeping/purge-rows";
 import { finishedWorkflowsBefore, purgeWorkflowHistory, retentionCutoffMs } from "@/server/housekeeping/workflow-history";
@@ -144,7 +144,7 @@ describe("housekeeping purges expired rows, kind by kind", () => {
 });
 
 describe("DBOS workflow history", () => {
-  it("finished workflows past the retention go with their checkpoints; recent ones and ones still running stay", async () => {
+  it("finished workflows past the retention go with their checkpoints; recent ones, running ones and retryable runs' stay", async () => {
     const tag = unique("hk-wf");
     const old = ago(31 * day).getTime();
     await insertWorkflow(`${tag}-done`, "SUCCESS", old, { steps: 3 });
@@ -152,12 +152,18 @@ describe("DBOS workflow history", () => {
     await insertWorkflow(`${tag}-cancelled`, "CANCELLED", old);
     await insertWorkflow(`${tag}-recent`, "SUCCESS", ago(day).getTime());
     await insertWorkflow(`${tag}-sleeping`, "PENDING", old);
+    // A failed generation run can be retried from its failed stage (a fork of its workflow): kept.
+    await insertWorkflow(`${tag}-retryable`, "ERROR", old);
+    const { workspace } = await createOwner();
+    const failedRun = await insertRun(workspace.id, "failed");
+    await db.update(generationRuns).set({ workflowId: `${tag}-retryable` }).where(eq(generationRuns.id, failedRun.run.id));
     const cutoff = retentionCutoffMs(new Date(), 30);
     const client = await dbosClient();
     const deleted = await purgeWorkflowHistory({ find: (limit) => finishedWorkflowsBefore(cutoff, limit), remove: (ids) => client.deleteWorkflows(ids) }, 2);
     expect(deleted).toBeGreaterThanOrEqual(3);
-    expect(await workflowIdsLike(tag, "workflow_status")).toEqual([`${tag}-recent`, `${tag}-sleeping`]);
-    expect(await workflowIdsLike(tag, "operation_outputs")).toEqual([`${tag}-recent`, `${tag}-sleeping`]);
-    expect(await workflowIdsLike(tag, "workflow_events")).toEqual([`${tag}-recent`, `${tag}-sleeping`]);
+    const kept = [`${tag}-recent`, `${tag}-retryable`, `${tag}-sleeping`];
+    expect(await workflowIdsLike(tag, "workflow_status")).toEqual(kept);
+    expect(await workflowIdsLike(tag, "operation_outputs")).toEqual(kept);
+    expect(await workflowIdsLike(tag, "workflow_events")).toEqual(kept);
   });
 });
