@@ -30,7 +30,7 @@ const defOf = (schema: unknown) => (schema as Schema)._zod.def;
 const checksOf = (def: Def) => ((def.checks as Check[] | undefined) ?? []).map((c) => c._zod.def);
 
 const localUrls = ["http://127.0.0.1:9/hook", "https://localhost:1/x", "http://[::1]:9/", "ftp://127.0.0.1/", "javascript:alert(1)"];
-const isoTimes = () => [new Date(Date.now() + 86_400_000).toISOString(), "2026-12-24T09:00:00+01:00", "2026-12-24T09:00", "1970-01-01T00:00:00Z"];
+const isoTimes = () => [new Date(Date.now() + 86_400_000).toISOString(), "2026-12-24T09:00:00+01:00", "2026-12-24T09:00:00+23:59", "2026-12-31T23:00:00-23:59", "2026-12-24T09:00", "1970-01-01T00:00:00Z"];
 
 function withHazards<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
   return fc.oneof({ arbitrary: valid, weight: 10 }, { arbitrary: hazard, weight: 1 });
