@@ -3,7 +3,7 @@
  * local registry speaking npm's bulk advisory protocol, with an allow-list file of our own.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -19,7 +19,10 @@ const zod = (severity: string) => [{ id: nextId++, url: `https://github.com/advi
 beforeAll(async () => {
   stub = await startAuditStub();
 });
-afterAll(() => stub.close());
+afterAll(async () => {
+  await stub.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 beforeEach(() => {
   stub.requests.length = 0;
 });
@@ -34,7 +37,8 @@ const future = () => new Date(Date.now() + 90 * 86_400_000).toISOString().slice(
 function runAudit(env: Record<string, string> = {}): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn("tsx", ["scripts/audit-deps.ts"], {
-      env: { ...process.env, npm_config_registry: stub.url, AUDIT_ALLOWLIST: allowList([]), AUDIT_BACKOFF_MS: "10", ...env },
+      // A cache of its own: npm keeps what it computed per advisory, and these advisories are made up.
+      env: { ...process.env, npm_config_registry: stub.url, npm_config_cache: join(dir, "npm-cache"), AUDIT_ALLOWLIST: allowList([]), AUDIT_BACKOFF_MS: "10", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
