@@ -4,7 +4,8 @@
  * colour (a per-workspace override), invites a client user into one of them; the client signs in
  * and sees only that workspace, in that workspace's branding, and no Loomcast.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/csp-guard";
 import pg from "pg";
 import { closeMenu, expectSwitcherToList, newPerson, shoot, signOut, signUp, slugOf } from "./support/ui";
 

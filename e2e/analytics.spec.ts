@@ -7,7 +7,7 @@
  * workspace and a bad table.
  */
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/csp-guard";
 import { seedAnalytics, type SeededAnalytics } from "./support/analytics-seed";
 import { newPerson, shoot, signUp, slugOf } from "./support/ui";
 

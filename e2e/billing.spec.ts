@@ -4,7 +4,7 @@
  * goes to Stripe Checkout (the fake's page), and a generation request over the plan's runs shows
  * the plan's message instead of starting.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/csp-guard";
 import pg from "pg";
 import { newPerson, shoot, signUp, slugOf } from "./support/ui";
 

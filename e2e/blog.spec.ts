@@ -5,7 +5,7 @@
  * the public blog through search-as-you-type and the search page, opens it (no script from the
  * content runs) and meets a 404 for an unknown post.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/csp-guard";
 import { newPerson, shoot, signUp, slugOf } from "./support/ui";
 
 const runId = process.env.E2E_RUN_ID ?? Date.now().toString(36);

@@ -6,7 +6,7 @@
  * domain, an app domain serves the app, and unknown or unverified hosts get the "not connected" page.
  */
 import http from "node:http";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/csp-guard";
 import pg from "pg";
 import { newPerson, shoot, signUp, slugOf } from "./support/ui";
 

@@ -9,7 +9,8 @@
  * request is sent: the first stage starts and reports, but cannot record its result until the page
  * is watching and the lock is released. Timing is held by the real database, nothing is mocked.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/csp-guard";
 import pg from "pg";
 import { newPerson, shoot, signUp, slugOf } from "./support/ui";
 

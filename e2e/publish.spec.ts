@@ -8,7 +8,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/csp-guard";
 import { newPerson, shoot, signUp, slugOf } from "./support/ui";
 
 const runId = process.env.E2E_RUN_ID ?? Date.now().toString(36);

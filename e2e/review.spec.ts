@@ -7,7 +7,7 @@
  * when read-only: a reviewer does not pick channels or times) → the item is approved. The client
  * review link is opened without an account on the way.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/csp-guard";
 import { newPerson, shoot, signIn, signOut, signUp, slugOf } from "./support/ui";
 
 const runId = process.env.E2E_RUN_ID ?? Date.now().toString(36);
