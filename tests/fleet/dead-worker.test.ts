@@ -74,7 +74,17 @@ it("a worker killed for good: the survivor takes over its jobs and its run, ever
   held.release();
   model.on("outline", null);
 
+  // The dead worker holds the channel's whole partition (4 PENDING), so the other 4 cannot start.
   const jobIds = jobs.map((j) => j.jobId);
+  const { rows: slots } = await fleet.pool.query<{ status: string; executor_id: string; n: number }>(
+    "select w.status, w.executor_id, count(*)::int as n from dbos.workflow_status w join publish_jobs j on j.workflow_id = w.workflow_uuid where j.id = any($1) group by 1, 2 order by 1",
+    [jobIds],
+  );
+  expect(slots).toEqual([
+    { status: "ENQUEUED", executor_id: expect.any(String), n: 4 },
+    { status: "PENDING", executor_id: victim.executorID, n: 4 },
+  ]);
+
   const settled = await pollUntil(
     async () => (await fleet.pool.query<{ id: string; status: string }>("select id, status from publish_jobs where id = any($1)", [jobIds])).rows,
     (rows) => rows.length === 8 && rows.every((r) => r.status === "published" || r.status === "failed"),
