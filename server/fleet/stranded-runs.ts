@@ -12,6 +12,7 @@ import type { StageName } from "@/server/ai/stage-schemas";
 import { db } from "@/server/db/client";
 import { transaction } from "@/server/db/transaction";
 import { timeoutError } from "@/server/generation/begin-stage";
+import { cancelledOutside } from "@/server/generation/cancelled-outside";
 import { endRun } from "@/server/generation/end-run";
 import { isActive, lockRun } from "@/server/generation/lock-run";
 import type { RunError } from "@/server/generation/run-error";
@@ -28,7 +29,7 @@ function strandedError(stage: StageName, how: EndedStatus): RunError {
   if (how === "MAX_RECOVERY_ATTEMPTS_EXCEEDED") {
     return { stage, message: `The run stopped at ${where}.`, cause: `the worker running it crashed again and again during ${where}, so it was not started again`, retryable: true };
   }
-  return { stage, message: `The run stopped at ${where}.`, cause: "its workflow was cancelled outside Loomcast (by an operator or the workflow engine) before it finished", retryable: true };
+  return cancelledOutside(stage);
 }
 
 /** Ends one stranded run, if it is still active and still this workflow's. Returns its final status. */

@@ -6,6 +6,7 @@
 import type { StageName } from "@/server/ai/stage-schemas";
 import { transaction } from "@/server/db/transaction";
 import { timeoutError } from "./begin-stage";
+import { cancelledOutside } from "./cancelled-outside";
 import { endRun } from "./end-run";
 import { internalError } from "./explain-failure";
 import { isActive, lockRun } from "./lock-run";
@@ -18,6 +19,7 @@ export function settleRun(ids: StageIds, how: "cancelled" | "error", error?: unk
     const stage = (run.stage ?? "research") as StageName;
     if (how === "error") await endRun(tx, ids, "failed", internalError(stage, error), run.percent);
     else if (new Date() >= run.deadlineAt) await endRun(tx, ids, "timed_out", timeoutError(stage, true), run.percent);
-    else await endRun(tx, ids, "cancelled", null, run.percent);
+    // Still active, so not a member's cancel (that ends the run first): cancelled outside Loomcast.
+    else await endRun(tx, ids, "failed", cancelledOutside(stage), run.percent);
   });
 }

@@ -6,6 +6,7 @@ import { AllProvidersFailed } from "@/server/ai/router/all-providers-failed";
 import { transaction } from "@/server/db/transaction";
 import { logger } from "@/server/log/logger";
 import { timeoutError } from "./begin-stage";
+import { cancelledOutside } from "./cancelled-outside";
 import { endRun } from "./end-run";
 import { explainProviderFailure, internalError } from "./explain-failure";
 import { attemptTotals, recordStep, type StepOutcome } from "./record-step";
@@ -29,7 +30,7 @@ export async function stageFailed<T, R>(ids: StageIds, spec: StageSpec<T, R>, fa
   let end: "failed" | "timed_out" | "cancelled" = "failed";
   let error: RunError | null;
   if (failure.cancelled) {
-    [outcome, end, error] = ["cancelled", "cancelled", null];
+    [outcome, end, error] = ["cancelled", "cancelled", cancelledOutside(stage)];
   } else if (failure.deadlineHit) {
     [outcome, end, error] = ["timed_out", "timed_out", timeoutError(stage, true)];
   } else if (failure.error instanceof AllProvidersFailed) {
@@ -49,10 +50,12 @@ export async function stageFailed<T, R>(ids: StageIds, spec: StageSpec<T, R>, fa
       startedAt: failure.startedAt,
       finishedAt: new Date(),
       outcome,
-      error: error?.cause ?? "cancelled",
+      error: outcome === "cancelled" ? "cancelled" : (error?.cause ?? "failed"),
       attempts,
     });
-    await endRun(tx, ids, end, error, stagePercent(stage, round, "start"));
+    // A member's cancel has already ended the run (endRun then changes nothing); a run still active
+    // was cancelled outside Loomcast: a failure with a cause, not a member's choice.
+    await endRun(tx, ids, end === "cancelled" ? "failed" : end, error, stagePercent(stage, round, "start"));
   });
   return end;
 }

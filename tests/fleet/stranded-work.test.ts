@@ -4,10 +4,13 @@
  * running them. The worker's settle sweep ends the run with a plain cause — `failed` before its
  * deadline, `timed_out` past it — takes the item out of `generating`, and fails the publish job
  * with a reason, a notification and the ordinary retry. The worker serves only the onboarding
- * queue, so it never runs these workflows itself. On a database of its own (see fleet-db.ts).
+ * queue, so it never runs these workflows itself; the last case adds one that does, and the run
+ * it is running notices the cancel itself. On a database of its own (see fleet-db.ts).
  */
 import { DBOSClient } from "@dbos-inc/dbos-sdk";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { briefFor } from "@/tests/content/support/fixtures";
+import { startStageServer } from "@/tests/content/support/stage-model-server";
 import { spawnWorker, type RunningWorker } from "@/workflows/testing/spawn-worker";
 import { APP_NAME } from "@/workflows/names";
 import { createFleetDb, pollUntil, type FleetDb } from "./support/fleet-db";
@@ -32,7 +35,7 @@ afterAll(async () => {
   await fleet?.drop();
 });
 
-type RunRow = { status: string; error: { message: string; cause: string; retryable: boolean } | null; item_status: string };
+type RunRow = { status: string; error: { stage: string; message: string; cause: string; retryable: boolean } | null; item_status: string };
 const runOf = async (runId: string) =>
   (
     await fleet.pool.query<RunRow>(
@@ -95,3 +98,26 @@ it("a publish job whose workflow is cancelled from outside fails with a reason a
   const { rows: after } = await fleet.pool.query<{ workflow_id: string }>("select workflow_id from publish_jobs where id = $1", [jobId]);
   expect(after[0]!.workflow_id).not.toBe(rows[0]!.workflow_id);
 });
+
+it("cancelled from outside while a worker runs it: the stage notices, and the run ends failed with the same cause", async () => {
+  const model = await startStageServer(briefFor());
+  const runner = await spawnWorker({ DATABASE_URL: fleet.url, WORKER_QUEUES: "generation", OPENAI_API_KEY: "", ANTHROPIC_API_KEY: "", GOOGLE_GENERATIVE_AI_API_KEY: "", OPENAI_COMPATIBLE_BASE_URL: "" });
+  try {
+    model.on("outline", () => ({ hang: true }));
+    const { runId } = await web.call<{ runId: string }>("generate", { modelBaseUrl: model.baseURL });
+    await model.waitFor("outline", 60_000);
+    await dbos.cancelWorkflow(`gen:${runId}`);
+
+    const run = await settledRun(runId);
+    expect(run.status).toBe("failed");
+    expect(run.error).toMatchObject({ stage: "outline", cause: expect.stringContaining("cancelled outside Loomcast") });
+    expect(run.item_status).toBe("generation_failed");
+    expect(model.count("draft")).toBe(0);
+    // The running stage noticed (its step is recorded as cancelled), not only the sweep.
+    const { rows: steps } = await fleet.pool.query("select outcome from generation_steps where run_id = $1 and stage = 'outline'", [runId]);
+    expect(steps).toEqual([{ outcome: "cancelled" }]);
+  } finally {
+    await runner.stop();
+    await model.close();
+  }
+}, 90_000);
