@@ -1,4 +1,4 @@
-import { roleLabels, roles, type Role } from "@/server/workspaces/permissions";
+import { roleLabels, roles, type Role } from "@/lib/workspaces/permissions";
 
 /** Human wording for each audit action; unknown actions fall back to a readable form of the key. */
 const actionLabels: Record<string, string> = {

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { BrandMark } from "@/components/branding/brand-mark";
 import { BrandTheme } from "@/components/branding/brand-theme";
 import { SignOutButton } from "@/components/shell/sign-out-button";
-import type { Branding } from "@/server/branding/defaults";
+import type { Branding } from "@/lib/branding/defaults";
 
 /** Pages above the workspaces (the agency overview): the brand, a way back, and the content. */
 export function AgencyFrame({ branding, title, children }: { branding: Branding; title: string; children: ReactNode }) {

@@ -1,5 +1,5 @@
 import { Asterisk, Gem, Server, Sparkles } from "lucide-react";
-import { kindInfo, type ProviderKind } from "@/server/ai-providers/kinds";
+import { kindInfo, type ProviderKind } from "@/lib/ai-providers/kinds";
 import { cn } from "@/lib/utils";
 
 const looks: Record<ProviderKind, { icon: typeof Server; className: string }> = {

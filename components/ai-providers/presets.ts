@@ -1,4 +1,4 @@
-import type { ProviderKind } from "@/server/ai-providers/kinds";
+import type { ProviderKind } from "@/lib/ai-providers/kinds";
 
 /** A starting point for the add dialog: the fields it fills and what to tell the user. */
 export type Preset = {

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { kindInfo } from "@/server/ai-providers/kinds";
+import { kindInfo } from "@/lib/ai-providers/kinds";
 import type { ProviderView } from "@/server/ai-providers/provider-view";
 import { presetById, presets } from "./presets";
 import { applyPreset, type ProviderFormValues } from "./provider-form";

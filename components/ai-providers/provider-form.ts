@@ -1,4 +1,4 @@
-import type { ProviderKind } from "@/server/ai-providers/kinds";
+import type { ProviderKind } from "@/lib/ai-providers/kinds";
 import type { ProviderView } from "@/server/ai-providers/provider-view";
 import { presetById, presetFor, type Preset } from "./presets";
 

@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { toast } from "@/components/ui/toast";
 import { errorMessage } from "@/lib/form-errors";
 import { useTRPC } from "@/lib/trpc/client";
-import { maxProvidersPerWorkspace } from "@/server/ai-providers/kinds";
+import { maxProvidersPerWorkspace } from "@/lib/ai-providers/kinds";
 import { ProviderDialog } from "./provider-dialog";
 import { ProviderRow } from "./provider-row";
 import { useRefreshProviders } from "./use-refresh-providers";

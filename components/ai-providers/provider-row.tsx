@@ -10,7 +10,7 @@ import { toast } from "@/components/ui/toast";
 import { errorMessage } from "@/lib/form-errors";
 import { useTRPC } from "@/lib/trpc/client";
 import { cn } from "@/lib/utils";
-import { kindInfo } from "@/server/ai-providers/kinds";
+import { kindInfo } from "@/lib/ai-providers/kinds";
 import type { ProviderView } from "@/server/ai-providers/provider-view";
 import type { TestResult as Result } from "@/server/ai-providers/test-ai-provider";
 import { KindIcon } from "./kind-icon";

@@ -1,4 +1,4 @@
-import { platformRules, type PlatformId } from "@/server/ai/platforms/platform-rules";
+import { platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
 
 export const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 export const weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;

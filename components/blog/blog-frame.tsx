@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { BlogSite } from "@/server/blog/site";
-import { blogPath } from "@/server/blog/urls";
-import { languageCodes } from "@/server/blog/feeds/feed-input";
+import { blogPath } from "@/lib/blog/urls";
+import { languageCodes } from "@/lib/blog/feeds/feed-input";
 import { SearchBox } from "./search-box";
 
 /** The public blog's chrome: title, search, feeds. No app navigation, no tracking. */

@@ -1,6 +1,6 @@
 import type { PostPage } from "@/server/blog/posts";
 import type { BlogSite } from "@/server/blog/site";
-import { blogUrl, postUrl } from "@/server/blog/urls";
+import { blogUrl, postUrl } from "@/lib/blog/urls";
 import { JsonLd } from "./json-ld";
 import { PostMeta } from "./post-meta";
 import { TagLinks } from "./tag-links";

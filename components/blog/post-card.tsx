@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PostSummary } from "@/server/blog/posts";
-import { postPath, type SiteRef } from "@/server/blog/urls";
+import { postPath, type SiteRef } from "@/lib/blog/urls";
 import { PostMeta } from "./post-meta";
 import { TagLinks } from "./tag-links";
 

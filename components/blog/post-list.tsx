@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PostSummary } from "@/server/blog/posts";
 import type { BlogSite } from "@/server/blog/site";
-import { tagPath } from "@/server/blog/urls";
+import { tagPath } from "@/lib/blog/urls";
 import { Pagination } from "./pagination";
 import { PostCard } from "./post-card";
 

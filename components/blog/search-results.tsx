@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { SearchHit } from "@/server/blog/search";
 import type { BlogSite } from "@/server/blog/site";
-import { postPath } from "@/server/blog/urls";
+import { postPath } from "@/lib/blog/urls";
 import { TagLinks } from "./tag-links";
 
 /** Search hits; each snippet is HTML whose only tag is <mark> (built by headlineHtml). */

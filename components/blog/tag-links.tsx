@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { tagPath, type SiteRef } from "@/server/blog/urls";
+import { tagPath, type SiteRef } from "@/lib/blog/urls";
 
 export function TagLinks({ site, tags, className = "" }: { site: SiteRef; tags: string[]; className?: string }) {
   if (tags.length === 0) return null;

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { BrandBook } from "@/server/ai/brief";
-import { brandBookFieldLabels, type BrandBookField } from "@/server/brand/fields";
+import type { BrandBook } from "@/lib/ai/brief";
+import { brandBookFieldLabels, type BrandBookField } from "@/lib/brand/fields";
 import { cn } from "@/lib/utils";
 
 function Empty() {

@@ -1,6 +1,6 @@
-import type { BrandBook } from "@/server/ai/brief";
-import { normaliseBrandBook } from "@/server/brand/brand-book-input";
-import { changedFields, emptyBrandBook } from "@/server/brand/fields";
+import type { BrandBook } from "@/lib/ai/brief";
+import { normaliseBrandBook } from "@/lib/brand/brand-book-input";
+import { changedFields, emptyBrandBook } from "@/lib/brand/fields";
 
 /** What the editor started from: the current version (0: none yet) and its content. */
 export interface DraftBase {

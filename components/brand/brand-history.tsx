@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { errorMessage } from "@/lib/form-errors";
 import { useTRPC } from "@/lib/trpc/client";
-import { brandBookFieldLabels } from "@/server/brand/fields";
+import { brandBookFieldLabels } from "@/lib/brand/fields";
 import type { BrandBookHistoryItem } from "@/server/brand/list-brand-book-versions";
 import { historyInput } from "./history-query";
 import { LocalTime } from "./local-time";

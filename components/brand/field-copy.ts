@@ -1,4 +1,4 @@
-import type { BrandBookField } from "@/server/brand/fields";
+import type { BrandBookField } from "@/lib/brand/fields";
 
 /** How the editor explains each field. */
 export const fieldCopy: Record<BrandBookField, { description: string; placeholder: string }> = {

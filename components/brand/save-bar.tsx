@@ -4,7 +4,7 @@ import { Check } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
-import { brandBookFieldLabels } from "@/server/brand/fields";
+import { brandBookFieldLabels } from "@/lib/brand/fields";
 import type { BrandBookVersion } from "@/server/brand/brand-book-row";
 import { LocalTime } from "./local-time";
 import type { BrandDraft } from "./use-brand-draft";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import type { BrandBook } from "@/server/ai/brief";
-import type { BrandBookFieldErrors } from "@/server/brand/brand-book-input";
+import type { BrandBook } from "@/lib/ai/brief";
+import type { BrandBookFieldErrors } from "@/lib/brand/brand-book-input";
 import type { BrandBookVersion } from "@/server/brand/brand-book-row";
 import { emptyBase, unsavedFields, type DraftBase } from "./brand-draft";
 

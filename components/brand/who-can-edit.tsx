@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useWorkspaceSlug } from "@/components/shell/workspace-context";
 import { useTRPC } from "@/lib/trpc/client";
-import { roleLabels } from "@/server/workspaces/permissions";
+import { roleLabels } from "@/lib/workspaces/permissions";
 
 /** "Only owners and admins can change it — ask Ana (Owner) or Ben (Admin)." */
 export function WhoCanEdit({ what = "the brand voice" }: { what?: string }) {

@@ -1,6 +1,6 @@
 import { LogoMark } from "@/components/ui/logo";
 import { cn } from "@/lib/utils";
-import type { Branding } from "@/server/branding/defaults";
+import type { Branding } from "@/lib/branding/defaults";
 
 /** The tenant's logo (an https image) or Loomcast's mark, with the product name. */
 export function BrandMark({

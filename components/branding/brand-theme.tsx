@@ -1,5 +1,5 @@
-import { themeCss, themeTokens } from "@/server/branding/color";
-import type { Branding } from "@/server/branding/defaults";
+import { themeCss, themeTokens } from "@/lib/branding/color";
+import type { Branding } from "@/lib/branding/defaults";
 
 /**
  * The tenant's colours as theme tokens: overrides the `--color-brand-*` variables every Tailwind

@@ -13,8 +13,8 @@ import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toast";
 import { formErrorsFrom, noFormErrors, type FormErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/lib/trpc/client";
-import type { Branding } from "@/server/branding/defaults";
-import { brandingFieldNames, type StoredBranding } from "@/server/branding/schemas";
+import type { Branding } from "@/lib/branding/defaults";
+import { brandingFieldNames, type StoredBranding } from "@/lib/branding/schemas";
 import { ColorField } from "./color-field";
 import { ContrastPreview } from "./contrast-preview";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import type { Branding } from "@/server/branding/defaults";
+import type { Branding } from "@/lib/branding/defaults";
 
 const BrandingContext = createContext<Branding | null>(null);
 

@@ -8,8 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { useTRPC } from "@/lib/trpc/client";
-import { loomcastBranding } from "@/server/branding/defaults";
-import { mergeBranding } from "@/server/branding/merge";
+import { loomcastBranding } from "@/lib/branding/defaults";
+import { mergeBranding } from "@/lib/branding/merge";
 import { BrandingForm } from "./branding-form";
 
 /** White-label settings: the organization's branding (every client) and this workspace's override. */

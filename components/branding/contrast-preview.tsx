@@ -1,6 +1,6 @@
 "use client";
 
-import { contrastRatio, minimumTextContrast, normaliseHex } from "@/server/branding/color";
+import { contrastRatio, minimumTextContrast, normaliseHex } from "@/lib/branding/color";
 
 /** A button in the chosen colours with its contrast ratio, announced as it changes. */
 export function ContrastPreview({ primary, foreground, productName }: { primary: string; foreground: string; productName: string }) {

@@ -4,7 +4,7 @@ import { X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
-import { contentKinds } from "@/server/ai/brief";
+import { contentKinds } from "@/lib/ai/brief";
 import { kindLabels, statusLabels, type ContentStatus } from "./content-labels";
 import { noContentFilters, type ContentFilterValues } from "./content-query";
 

@@ -1,5 +1,5 @@
-import type { ContentKind } from "@/server/ai/brief";
-import { platformRules, type PlatformId } from "@/server/ai/platforms/platform-rules";
+import type { ContentKind } from "@/lib/ai/brief";
+import { platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
 import type { contentStatus } from "@/server/db/schema/content";
 
 export type ContentStatus = (typeof contentStatus.enumValues)[number];

@@ -1,4 +1,4 @@
-import type { ContentKind } from "@/server/ai/brief";
+import type { ContentKind } from "@/lib/ai/brief";
 import type { ContentStatus } from "./content-labels";
 
 export interface ContentFilterValues {

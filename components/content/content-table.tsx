@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { formatDateTime, formatRelative } from "@/lib/format";
-import type { ContentKind } from "@/server/ai/brief";
-import type { PlatformId } from "@/server/ai/platforms/platform-rules";
+import type { ContentKind } from "@/lib/ai/brief";
+import type { PlatformId } from "@/lib/ai/platforms/platform-rules";
 import { kindLabels, platformLabel, type ContentStatus } from "./content-labels";
 import { StatusBadge } from "./status-badge";
 

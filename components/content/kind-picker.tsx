@@ -1,7 +1,7 @@
 "use client";
 
 import { FileText, MessageSquare, MessagesSquare } from "lucide-react";
-import { contentKinds, type ContentKind } from "@/server/ai/brief";
+import { contentKinds, type ContentKind } from "@/lib/ai/brief";
 import { cn } from "@/lib/utils";
 import { kindLabels } from "./content-labels";
 

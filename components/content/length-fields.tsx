@@ -2,7 +2,7 @@
 
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { maxTolerancePct, minTolerancePct, wordWindow } from "@/server/ai/platforms/word-count";
+import { maxTolerancePct, minTolerancePct, wordWindow } from "@/lib/ai/platforms/word-count";
 
 /** Target word count, the tolerance around it (5–20 %), and whether missing it blocks review. */
 export function LengthFields({

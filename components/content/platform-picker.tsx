@@ -1,8 +1,8 @@
 "use client";
 
 import { Check, CircleAlert } from "lucide-react";
-import type { ContentKind } from "@/server/ai/brief";
-import { platformIds, platformRules, type PlatformId } from "@/server/ai/platforms/platform-rules";
+import type { ContentKind } from "@/lib/ai/brief";
+import { platformIds, platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
 import { cn } from "@/lib/utils";
 
 /**

@@ -13,7 +13,7 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { formErrorsFrom, noFormErrors, type FormErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/lib/trpc/client";
-import { platformRules } from "@/server/ai/platforms/platform-rules";
+import { platformRules } from "@/lib/ai/platforms/platform-rules";
 import { KeywordInput } from "./keyword-input";
 import { KindPicker } from "./kind-picker";
 import { LengthFields } from "./length-fields";

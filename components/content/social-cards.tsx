@@ -1,5 +1,5 @@
-import { countCharacters } from "@/server/ai/platforms/count-characters";
-import { platformRules, type PlatformId } from "@/server/ai/platforms/platform-rules";
+import { countCharacters } from "@/lib/ai/platforms/count-characters";
+import { platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/lib/utils";
 

@@ -1,8 +1,8 @@
 import { ImageIcon } from "lucide-react";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import type { ContentKind } from "@/server/ai/brief";
-import type { PlatformId } from "@/server/ai/platforms/platform-rules";
-import { countWords } from "@/server/ai/platforms/word-count";
+import type { ContentKind } from "@/lib/ai/brief";
+import type { PlatformId } from "@/lib/ai/platforms/platform-rules";
+import { countWords } from "@/lib/ai/platforms/word-count";
 import { MarkdownPreview } from "./markdown-preview";
 import { SocialCards } from "./social-cards";
 

@@ -7,7 +7,7 @@ import { useWorkspace } from "@/components/shell/workspace-context";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/lib/trpc/client";
-import { roleLabels } from "@/server/workspaces/permissions";
+import { roleLabels } from "@/lib/workspaces/permissions";
 
 function StatCard({ icon: Icon, label, value, hint }: { icon: LucideIcon; label: string; value: ReactNode; hint: ReactNode }) {
   return (

@@ -11,7 +11,7 @@ import { toast } from "@/components/ui/toast";
 import { errorMessage } from "@/lib/form-errors";
 import { formatRelative } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
-import { roleLabels } from "@/server/workspaces/permissions";
+import { roleLabels } from "@/lib/workspaces/permissions";
 import { useRefreshMembers } from "./use-refresh-members";
 
 export function InvitationsCard() {

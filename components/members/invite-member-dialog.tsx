@@ -12,7 +12,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { formErrorsFrom, noFormErrors, type FormErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/lib/trpc/client";
-import { assignableRoles, roleLabels, type Role } from "@/server/workspaces/permissions";
+import { assignableRoles, roleLabels, type Role } from "@/lib/workspaces/permissions";
 import { useRefreshMembers } from "./use-refresh-members";
 
 export function InviteMemberDialog() {

@@ -7,7 +7,7 @@ import { Select } from "@/components/ui/select";
 import { toast } from "@/components/ui/toast";
 import { errorMessage } from "@/lib/form-errors";
 import { useTRPC } from "@/lib/trpc/client";
-import { roleLabels, roles, type Role } from "@/server/workspaces/permissions";
+import { roleLabels, roles, type Role } from "@/lib/workspaces/permissions";
 import { useRefreshMembers } from "./use-refresh-members";
 
 export function MemberRoleSelect({

@@ -8,7 +8,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
-import { assignableRoles, roleLabels } from "@/server/workspaces/permissions";
+import { assignableRoles, roleLabels } from "@/lib/workspaces/permissions";
 import { LeaveWorkspaceDialog } from "./leave-workspace-dialog";
 import { MemberRoleSelect } from "./member-role-select";
 import { RemoveMemberDialog } from "./remove-member-dialog";

@@ -1,5 +1,5 @@
 import { Card, CardHeader } from "@/components/ui/card";
-import { roleLabels, roles } from "@/server/workspaces/permissions";
+import { roleLabels, roles } from "@/lib/workspaces/permissions";
 
 /** What each role may do, from the one permission matrix. */
 export function RoleGuide() {

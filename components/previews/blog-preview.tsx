@@ -1,7 +1,7 @@
 import { Lock } from "lucide-react";
 import { MarkdownPreview } from "@/components/content/markdown-preview";
 import { Avatar } from "@/components/ui/avatar";
-import { countWords } from "@/server/ai/platforms/word-count";
+import { countWords } from "@/lib/ai/platforms/word-count";
 import type { PreviewAuthor } from "./types";
 
 interface BlogVersion {

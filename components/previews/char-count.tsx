@@ -1,5 +1,5 @@
-import { countCharacters } from "@/server/ai/platforms/count-characters";
-import { platformRules, type PlatformId } from "@/server/ai/platforms/platform-rules";
+import { countCharacters } from "@/lib/ai/platforms/count-characters";
+import { platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
 import { cn } from "@/lib/utils";
 
 /** "212 / 280 characters", or "312 / 280 characters — 32 over the limit" (said in words, not only in red). */

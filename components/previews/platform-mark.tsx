@@ -1,4 +1,4 @@
-import type { PlatformId } from "@/server/ai/platforms/platform-rules";
+import type { PlatformId } from "@/lib/ai/platforms/platform-rules";
 import { cn } from "@/lib/utils";
 
 /** A small square in the network's colour with its initials (brand logos are not bundled). */

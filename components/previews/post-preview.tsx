@@ -1,4 +1,4 @@
-import { platformRules } from "@/server/ai/platforms/platform-rules";
+import { platformRules } from "@/lib/ai/platforms/platform-rules";
 import { FeedPreview } from "./feed-preview";
 import { GenericPreview } from "./generic-preview";
 import { InstagramPreview } from "./instagram-preview";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { platformRules, type PlatformId } from "@/server/ai/platforms/platform-rules";
+import { platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
 import { PlatformMark } from "./platform-mark";
 
 /** The labelled box around one network's preview: "X · Thread of 3 · limit 280". */

@@ -1,5 +1,5 @@
 import type { VersionData } from "@/components/content/version-view";
-import type { ContentKind } from "@/server/ai/brief";
+import type { ContentKind } from "@/lib/ai/brief";
 import { BlogPreview } from "./blog-preview";
 import { PostPreview } from "./post-preview";
 import { PreviewFrame } from "./preview-frame";

@@ -1,4 +1,4 @@
-import type { PlatformId } from "@/server/ai/platforms/platform-rules";
+import type { PlatformId } from "@/lib/ai/platforms/platform-rules";
 
 /** Who the post appears to come from: the workspace (its name and a handle derived from its slug). */
 export interface PreviewAuthor {

@@ -1,5 +1,5 @@
 import { diffWordsWithSpace, type ChangeObject } from "diff";
-import { platformRules, type PlatformId } from "@/server/ai/platforms/platform-rules";
+import { platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
 
 export interface DiffableVersion {
   title: string;

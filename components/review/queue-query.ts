@@ -1,5 +1,5 @@
-import type { ContentKind } from "@/server/ai/brief";
-import type { PlatformId } from "@/server/ai/platforms/platform-rules";
+import type { ContentKind } from "@/lib/ai/brief";
+import type { PlatformId } from "@/lib/ai/platforms/platform-rules";
 
 export type QueueAge = "today" | "week" | "older";
 

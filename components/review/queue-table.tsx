@@ -4,8 +4,8 @@ import { kindLabels, platformLabel } from "@/components/content/content-labels";
 import { Avatar } from "@/components/ui/avatar";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { formatDateTime, formatRelative } from "@/lib/format";
-import type { ContentKind } from "@/server/ai/brief";
-import type { PlatformId } from "@/server/ai/platforms/platform-rules";
+import type { ContentKind } from "@/lib/ai/brief";
+import type { PlatformId } from "@/lib/ai/platforms/platform-rules";
 import { nameOf } from "./review-labels";
 import type { Person } from "./types";
 

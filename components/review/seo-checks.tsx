@@ -1,5 +1,5 @@
 import { CheckCircle2, CircleAlert, CircleX } from "lucide-react";
-import { seoChecks, type SeoCheckStatus } from "@/server/blog/seo-checks";
+import { seoChecks, type SeoCheckStatus } from "@/lib/blog/seo-checks";
 import type { ReviewVersion } from "./types";
 
 const icons: Record<SeoCheckStatus, { Icon: typeof CheckCircle2; className: string; label: string }> = {

@@ -3,8 +3,8 @@
  * reviewLink.* outputs; the pages pass the query data straight in, so a change on the server
  * shows up here as a type error.
  */
-import type { ContentKind } from "@/server/ai/brief";
-import type { PlatformId } from "@/server/ai/platforms/platform-rules";
+import type { ContentKind } from "@/lib/ai/brief";
+import type { PlatformId } from "@/lib/ai/platforms/platform-rules";
 import type { ContentStatus } from "@/components/content/content-labels";
 
 export interface Person {

@@ -10,7 +10,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { formErrorsFrom, noFormErrors, type FormErrors } from "@/lib/form-errors";
-import { platformRules } from "@/server/ai/platforms/platform-rules";
+import { platformRules } from "@/lib/ai/platforms/platform-rules";
 import type { ReviewVersion } from "./types";
 
 export interface EditValues {

@@ -7,7 +7,7 @@ import { usePathname } from "next/navigation";
 import { countsInput } from "@/components/publish/jobs-query";
 import { useTRPC } from "@/lib/trpc/client";
 import { cn } from "@/lib/utils";
-import type { Permission } from "@/server/workspaces/permissions";
+import type { Permission } from "@/lib/workspaces/permissions";
 import { useWorkspace } from "./workspace-context";
 
 interface NavItem {

@@ -3,7 +3,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { createContext, useContext, type ReactNode } from "react";
 import { useTRPC } from "@/lib/trpc/client";
-import type { Permission } from "@/server/workspaces/permissions";
+import type { Permission } from "@/lib/workspaces/permissions";
 
 const SlugContext = createContext<string | null>(null);
 

@@ -16,7 +16,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { useTRPC } from "@/lib/trpc/client";
-import { roleLabels } from "@/server/workspaces/permissions";
+import { roleLabels } from "@/lib/workspaces/permissions";
 import { CreateWorkspaceDialog } from "./create-workspace-dialog";
 import { useWorkspace } from "./workspace-context";
 

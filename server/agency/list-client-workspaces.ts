@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { memberships, organizationMembers, organizations, workspaces } from "@/server/db/schema";
-import type { Role } from "@/server/workspaces/permissions";
+import type { Role } from "@/lib/workspaces/permissions";
 import { effectiveRole, isAgencyStaff, type OrganizationRole } from "./org-roles";
 
 export interface SwitcherWorkspace {

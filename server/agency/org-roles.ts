@@ -4,7 +4,7 @@
  * organization "member" inherits nothing and, like a client user, sees only the workspaces it
  * is a member of.
  */
-import { roles, type Role } from "@/server/workspaces/permissions";
+import { roles, type Role } from "@/lib/workspaces/permissions";
 
 export type OrganizationRole = "owner" | "admin" | "member";
 

@@ -7,7 +7,7 @@ import { apiKeyContext } from "@/server/generation/provider-link";
 import { secretBox } from "@/server/security/secret-box";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { lockChain, providerAuditTarget } from "./chain-rows";
-import { maxProvidersPerWorkspace } from "./kinds";
+import { maxProvidersPerWorkspace } from "@/lib/ai-providers/kinds";
 import { toProviderView, type ProviderView } from "./provider-view";
 import type { CreateProviderInput } from "./schemas";
 

@@ -8,7 +8,7 @@ import { globalProviderLinks } from "@/server/generation/global-providers";
 import { linkFromRow } from "@/server/generation/provider-link";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { chainRows } from "./chain-rows";
-import { kindInfo, type ProviderKind } from "./kinds";
+import { kindInfo, type ProviderKind } from "@/lib/ai-providers/kinds";
 
 export type ChainEntry = { id: string; label: string; kind: ProviderKind; model: string; usable: boolean; problem: string | null };
 export type GlobalEntry = { name: string; kind: ProviderKind; model: string };

@@ -6,7 +6,7 @@
 import type { aiProviders } from "@/server/db/schema";
 import { apiKeyContext } from "@/server/generation/provider-link";
 import { secretBox } from "@/server/security/secret-box";
-import type { ProviderKind } from "./kinds";
+import type { ProviderKind } from "@/lib/ai-providers/kinds";
 
 export type ProviderRow = typeof aiProviders.$inferSelect;
 

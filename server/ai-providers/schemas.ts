@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { providerKinds } from "./kinds";
+import { providerKinds } from "@/lib/ai-providers/kinds";
 
 const id = z.string().trim().min(1).max(64);
 const kind = z.enum(providerKinds, "Choose a provider: OpenAI, Anthropic, Google or OpenAI-compatible.");

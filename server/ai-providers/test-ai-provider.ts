@@ -4,7 +4,7 @@ import { linkFromRow } from "@/server/generation/provider-link";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { findProvider } from "./chain-rows";
 import { explainTestFailure } from "./explain-test-failure";
-import { kindInfo } from "./kinds";
+import { kindInfo } from "@/lib/ai-providers/kinds";
 
 export type TestResult = { ok: boolean; latencyMs: number; message: string };
 

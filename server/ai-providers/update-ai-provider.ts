@@ -7,7 +7,7 @@ import { apiKeyContext } from "@/server/generation/provider-link";
 import { secretBox } from "@/server/security/secret-box";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { findProvider, providerAuditTarget } from "./chain-rows";
-import { kindInfo } from "./kinds";
+import { kindInfo } from "@/lib/ai-providers/kinds";
 import { toProviderView, type ProviderRow, type ProviderView } from "./provider-view";
 import type { UpdateProviderInput } from "./schemas";
 

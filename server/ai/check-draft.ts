@@ -4,11 +4,11 @@
  * within its platform's rules, no avoided words, one H1 in a blog post, keywords present.
  * A draft with any `error` must be revised before it may reach review.
  */
-import type { WritingBrief } from "./brief";
+import type { WritingBrief } from "@/lib/ai/brief";
 import { checkPost, findAvoidedWords } from "./platforms/check-post";
-import type { PlatformId } from "./platforms/platform-rules";
-import type { Problem } from "./platforms/problem";
-import { checkWordCount } from "./platforms/word-count";
+import type { PlatformId } from "@/lib/ai/platforms/platform-rules";
+import type { Problem } from "@/lib/ai/platforms/problem";
+import { checkWordCount } from "@/lib/ai/platforms/word-count";
 import type { Draft } from "./stage-schemas";
 
 export type DraftProblem = Problem & { platform: PlatformId | null; part?: number };

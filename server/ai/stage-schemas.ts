@@ -7,7 +7,7 @@
  * a clean slug) are applied by the pipeline after the call, not by the schema.
  */
 import { z } from "zod";
-import { platformIds } from "./platforms/platform-rules";
+import { platformIds } from "@/lib/ai/platforms/platform-rules";
 
 export const researchNotesSchema = z.object({
   angle: z.string(),

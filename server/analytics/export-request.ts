@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/server/errors/app-error";
 import type { Context } from "@/server/trpc/context";
-import { can } from "@/server/workspaces/permissions";
+import { can } from "@/lib/workspaces/permissions";
 import { resolveWorkspaceAccess } from "@/server/workspaces/resolve-access";
 import { analyticsTableCsv } from "./export";
 import { analyticsTables, rangeInput } from "./schemas";

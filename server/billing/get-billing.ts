@@ -1,6 +1,6 @@
 /** The settings page's data: plan, status, usage, and the plans on offer (with configured prices). */
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
-import { can } from "@/server/workspaces/permissions";
+import { can } from "@/lib/workspaces/permissions";
 import { isOrganizationBillingManager } from "./billing-manager";
 import { billingConfig } from "./config";
 import { paidPlans, plans } from "./plans";

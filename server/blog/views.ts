@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/server/db/client";
 import { blogPosts, blogPostViews, workspaces } from "@/server/db/schema";
 import { siteSlugSchema } from "./site";
-import { postSlugPattern } from "./slug";
+import { postSlugPattern } from "@/lib/blog/slug";
 
 export const viewBeaconSchema = z.object({
   site: siteSlugSchema,

@@ -1,11 +1,11 @@
 import { desc, eq, sql } from "drizzle-orm";
-import type { BrandBook } from "@/server/ai/brief";
+import type { BrandBook } from "@/lib/ai/brief";
 import { writeAudit } from "@/server/audit/write-audit";
 import { brandBooks } from "@/server/db/schema";
 import type { Tx } from "@/server/db/transaction";
 import { AppError } from "@/server/errors/app-error";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
-import { changedFields, type BrandBookField } from "./fields";
+import { changedFields, type BrandBookField } from "@/lib/brand/fields";
 
 export interface SaveBrandBookResult {
   /** The current version afterwards (null: the workspace still has no brand book). */

@@ -1,8 +1,8 @@
 import { and, desc, eq, type SQL } from "drizzle-orm";
-import type { BrandBook } from "@/server/ai/brief";
+import type { BrandBook } from "@/lib/ai/brief";
 import type { Db } from "@/server/db/client";
 import { brandBooks, users } from "@/server/db/schema";
-import { emptyBrandBook } from "./fields";
+import { emptyBrandBook } from "@/lib/brand/fields";
 
 export interface BrandBookAuthor {
   id: string;

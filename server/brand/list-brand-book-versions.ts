@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import type { BrandBookAuthor } from "./brand-book-row";
-import { brandBookFields, emptyBrandBook, isBrandBookField, type BrandBookField } from "./fields";
+import { brandBookFields, emptyBrandBook, isBrandBookField, type BrandBookField } from "@/lib/brand/fields";
 import type { ListBrandBookVersionsInput } from "./schemas";
 
 export interface BrandBookHistoryItem {

@@ -4,7 +4,7 @@ import { transaction } from "@/server/db/transaction";
 import { notFound } from "@/server/errors/app-error";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { appendBrandBookVersion, type SaveBrandBookResult } from "./append-version";
-import { emptyBrandBook } from "./fields";
+import { emptyBrandBook } from "@/lib/brand/fields";
 import type { BrandBookVersionInput } from "./schemas";
 
 /**

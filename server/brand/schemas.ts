@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { brandBookSchema } from "@/server/ai/brief";
-import { normaliseBrandBook, parseWithBrandMessages } from "./brand-book-input";
+import { brandBookSchema } from "@/lib/ai/brief";
+import { normaliseBrandBook, parseWithBrandMessages } from "@/lib/brand/brand-book-input";
 
 /**
  * A tRPC input parser over a zod schema that parses with the brand book's messages. tRPC reads

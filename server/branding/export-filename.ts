@@ -1,4 +1,4 @@
-import type { Branding } from "./defaults";
+import type { Branding } from "@/lib/branding/defaults";
 
 /** A filesystem-safe slug of the product name ("Acme Studio" → "acme-studio"). */
 function fileSlug(text: string): string {

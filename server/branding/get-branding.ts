@@ -8,12 +8,12 @@ import { billingConfig } from "@/server/billing/config";
 import { entitlementOf } from "@/server/billing/entitlement";
 import { db as pool, type Db } from "@/server/db/client";
 import { billingAccounts, brandingProfiles, workspaces } from "@/server/db/schema";
-import { loomcastBranding, type Branding } from "./defaults";
-import { mergeBranding } from "./merge";
-import { brandingFieldNames, type StoredBranding } from "./schemas";
+import { loomcastBranding, type Branding } from "@/lib/branding/defaults";
+import { mergeBranding } from "@/lib/branding/merge";
+import { brandingFieldNames, type StoredBranding } from "@/lib/branding/schemas";
 
-export type { Branding } from "./defaults";
-export { mergeBranding } from "./merge";
+export type { Branding } from "@/lib/branding/defaults";
+export { mergeBranding } from "@/lib/branding/merge";
 
 /** Whether the organization may use white-label now (read only: never creates the billing row). */
 export async function whiteLabelAvailable(organizationId: string, db: Db = pool): Promise<boolean> {

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db/client";
 import { loomcastMail, type MailBrand } from "@/server/mail/templates/layout";
-import type { Branding } from "./defaults";
+import type { Branding } from "@/lib/branding/defaults";
 import { brandingForWorkspace } from "./get-branding";
 
 /** The mail signature of a branding: Loomcast's own unless white-label applies. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import type { Branding } from "./defaults";
+import type { Branding } from "@/lib/branding/defaults";
 
 /** Page titles under the product's name, and the tenant's favicon when it has one. */
 export function brandingMetadata(branding: Branding): Metadata {

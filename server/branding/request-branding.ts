@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { loomcastBranding, type Branding } from "./defaults";
+import { loomcastBranding, type Branding } from "@/lib/branding/defaults";
 import { brandingForOrganization } from "./get-branding";
 
 /**

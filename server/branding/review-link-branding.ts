@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { db as pool, type Db } from "@/server/db/client";
 import { reviewLinks } from "@/server/db/schema";
 import { verifyReviewLinkToken } from "@/server/review-links/token";
-import { loomcastBranding, type Branding } from "./defaults";
+import { loomcastBranding, type Branding } from "@/lib/branding/defaults";
 import { brandingForWorkspace } from "./get-branding";
 
 /**

@@ -6,10 +6,10 @@ import { transaction } from "@/server/db/transaction";
 import { AppError, forbidden } from "@/server/errors/app-error";
 import { isAgencyStaff } from "@/server/agency/org-roles";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
-import { contrastRatio, minimumTextContrast } from "./color";
-import type { Branding } from "./defaults";
+import { contrastRatio, minimumTextContrast } from "@/lib/branding/color";
+import type { Branding } from "@/lib/branding/defaults";
 import { loadProfiles, mergeBranding, storedOf, whiteLabelAvailable } from "./get-branding";
-import { brandingFieldNames, type BrandingFields, type StoredBranding } from "./schemas";
+import { brandingFieldNames, type BrandingFields, type StoredBranding } from "@/lib/branding/schemas";
 
 export type BrandingScope = "organization" | "workspace";
 

@@ -3,7 +3,7 @@ import { writeAudit } from "@/server/audit/write-audit";
 import { contentComments } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
 import { forbidden, notFound } from "@/server/errors/app-error";
-import { can } from "@/server/workspaces/permissions";
+import { can } from "@/lib/workspaces/permissions";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import type { CommentResolveInput } from "./schemas";
 

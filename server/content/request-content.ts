@@ -3,7 +3,7 @@
  * generation run (queued, with a deadline), the run's first progress line, the audit record and
  * the enqueued generation workflow — all of them or none.
  */
-import type { WritingRequest } from "@/server/ai/brief";
+import type { WritingRequest } from "@/lib/ai/brief";
 import { writeAudit } from "@/server/audit/write-audit";
 import { consumeQuota } from "@/server/billing/quota";
 import { getCurrentBrandBook } from "@/server/brand/get-current-brand-book";

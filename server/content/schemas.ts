@@ -1,6 +1,6 @@
 /** Inputs of the content procedures (the workspace comes from `workspaceSlug`, added by the procedure). */
 import { z } from "zod";
-import { writingRequestSchema } from "@/server/ai/brief";
+import { writingRequestSchema } from "@/lib/ai/brief";
 import { contentKind, contentStatus } from "@/server/db/schema";
 
 /** One request for every kind: blog, social (one or more platforms) or thread. */

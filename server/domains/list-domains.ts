@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { customDomains } from "@/server/db/schema";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
-import { can } from "@/server/workspaces/permissions";
+import { can } from "@/lib/workspaces/permissions";
 import { appDomainUnavailable, isOrganizationAdmin } from "./access";
 import { domainsConfig } from "./config";
 import { domainView } from "./domain-view";

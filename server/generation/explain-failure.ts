@@ -3,7 +3,7 @@
  * which rule the draft kept breaking ("the draft kept exceeding X's 280 characters").
  */
 import type { DraftProblem } from "@/server/ai/check-draft";
-import { platformRules } from "@/server/ai/platforms/platform-rules";
+import { platformRules } from "@/lib/ai/platforms/platform-rules";
 import type { AllProvidersFailed } from "@/server/ai/router/all-providers-failed";
 import type { AttemptRecord } from "@/server/ai/router/types";
 import type { StageName } from "@/server/ai/stage-schemas";

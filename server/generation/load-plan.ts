@@ -4,7 +4,7 @@
  * reviewer's feedback for a regeneration. Holds no secrets (it is stored in the checkpoint).
  */
 import { and, eq } from "drizzle-orm";
-import { brandBookSchema, writingBriefSchema, type WritingBrief } from "@/server/ai/brief";
+import { brandBookSchema, writingBriefSchema, type WritingBrief } from "@/lib/ai/brief";
 import type { Db } from "@/server/db/client";
 import { brandBooks, contentItems, generationRuns } from "@/server/db/schema";
 import { guidancePlatforms, patternGuidance } from "@/server/learn/guidance";

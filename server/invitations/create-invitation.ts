@@ -8,7 +8,7 @@ import { logger } from "@/server/log/logger";
 import { sendMail } from "@/server/mail/send-mail";
 import { mailBrandForWorkspace } from "@/server/branding/mail-brand";
 import { inviteMail } from "@/server/mail/templates/auth-mails";
-import { assignableRoles, roleLabels } from "@/server/workspaces/permissions";
+import { assignableRoles, roleLabels } from "@/lib/workspaces/permissions";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import type { createInvitationInput } from "./schemas";
 import { invitationUrl, signInvitationToken } from "./token";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { users } from "@/server/db/schema";
-import type { Role } from "@/server/workspaces/permissions";
+import type { Role } from "@/lib/workspaces/permissions";
 import { loadInvitationByToken, type InvitationStatus } from "./load-invitation";
 
 export interface InvitationPreview {

@@ -4,7 +4,7 @@ import { writeAudit } from "@/server/audit/write-audit";
 import { invitations } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
 import { AppError, forbidden, notFound } from "@/server/errors/app-error";
-import { assignableRoles } from "@/server/workspaces/permissions";
+import { assignableRoles } from "@/lib/workspaces/permissions";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import type { revokeInvitationInput } from "./schemas";
 

@@ -3,7 +3,7 @@
  * type of its opening line, the angle of its brief/title, its format and its length bucket.
  * Platform and posting slot are per delivery (see slot.ts) and are added to each metric snapshot.
  */
-import type { WritingRequest } from "@/server/ai/brief";
+import type { WritingRequest } from "@/lib/ai/brief";
 import type { Draft } from "@/server/ai/stage-schemas";
 
 export const hookTypes = ["question", "number-list", "how-to", "statistic", "quote", "story", "bold-claim", "statement"] as const;

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { memberships } from "@/server/db/schema";
 import type { Tx } from "@/server/db/transaction";
 import { AppError, notFound } from "@/server/errors/app-error";
-import type { Role } from "@/server/workspaces/permissions";
+import type { Role } from "@/lib/workspaces/permissions";
 
 export const lastOwnerMessage =
   "A workspace needs at least one owner. Make another member an owner first.";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { roles } from "@/server/workspaces/permissions";
+import { roles } from "@/lib/workspaces/permissions";
 
 const userId = z.string().min(1).max(64);
 export const roleSchema = z.enum(roles, "Choose a role: owner, admin, editor, reviewer or viewer.");

@@ -4,7 +4,7 @@ import { writeAudit } from "@/server/audit/write-audit";
 import { memberships } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
 import { forbidden, notFound } from "@/server/errors/app-error";
-import { assignableRoles, roleLabels } from "@/server/workspaces/permissions";
+import { assignableRoles, roleLabels } from "@/lib/workspaces/permissions";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { memberIdentity } from "./member-identity";
 import { assertNotLastOwner, lockMembers, lockedActorRole } from "./lock-members";

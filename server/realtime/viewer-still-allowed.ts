@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { userSessions } from "@/server/db/schema";
 import type { Context, SessionUser } from "@/server/trpc/context";
-import { can, type Permission } from "@/server/workspaces/permissions";
+import { can, type Permission } from "@/lib/workspaces/permissions";
 import { resolveWorkspaceAccess } from "@/server/workspaces/resolve-access";
 
 /**

@@ -6,7 +6,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { approvals, contentVersions, users } from "@/server/db/schema";
 import { loadContentItem } from "@/server/content/load-content";
-import { can } from "@/server/workspaces/permissions";
+import { can } from "@/lib/workspaces/permissions";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { loadPolicy, nextStep, type ApprovalRow } from "./policy";
 import { pendingSchedule } from "./schedule";

@@ -6,7 +6,7 @@
  * `content.publish` too — the same permission `publish.schedule` asks for.
  */
 import { forbidden } from "@/server/errors/app-error";
-import { can, type Role } from "@/server/workspaces/permissions";
+import { can, type Role } from "@/lib/workspaces/permissions";
 import type { ReviewApproveInput } from "./schemas";
 
 type ScheduleChoice = Pick<ReviewApproveInput, "channelIds" | "scheduledFor" | "timezone" | "queue">;

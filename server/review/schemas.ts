@@ -1,6 +1,6 @@
 /** Inputs of the review procedures (the workspace comes from `workspaceSlug`, added by the procedure). */
 import { z } from "zod";
-import { platformIds } from "@/server/ai/platforms/platform-rules";
+import { platformIds } from "@/lib/ai/platforms/platform-rules";
 import { contentKind } from "@/server/db/schema/content";
 
 const id = (what: string) => z.string().trim().min(1, `Give the ${what} id`).max(100);

@@ -1,6 +1,6 @@
 import { brandingSettings } from "@/server/branding/branding-settings";
 import { brandingForWorkspace } from "@/server/branding/get-branding";
-import { brandingFields } from "@/server/branding/schemas";
+import { brandingFields } from "@/lib/branding/schemas";
 import { updateBranding } from "@/server/branding/update-branding";
 import { router } from "@/server/trpc/init";
 import { workspaceProcedure } from "@/server/trpc/procedures";

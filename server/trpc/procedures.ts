@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError, forbidden } from "@/server/errors/app-error";
 import { resolveWorkspaceAccess } from "@/server/workspaces/resolve-access";
-import { can, type Permission } from "@/server/workspaces/permissions";
+import { can, type Permission } from "@/lib/workspaces/permissions";
 import { baseProcedure } from "./init";
 
 export const publicProcedure = baseProcedure;

@@ -1,7 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { brandBooks, contentItems, memberships, organizationMembers, organizations, workspaces } from "@/server/db/schema";
 import { notFound } from "@/server/errors/app-error";
-import { permissionsOf } from "./permissions";
+import { permissionsOf } from "@/lib/workspaces/permissions";
 import type { WorkspaceServiceContext } from "./service-context";
 
 /** The workspace's settings, the caller's workspace and organization roles, permissions, and what it holds so far. */

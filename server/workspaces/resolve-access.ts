@@ -3,7 +3,7 @@ import { effectiveRole } from "@/server/agency/org-roles";
 import { memberships, organizationMembers, workspaces } from "@/server/db/schema";
 import { notFound } from "@/server/errors/app-error";
 import type { Context } from "@/server/trpc/context";
-import type { Role } from "./permissions";
+import type { Role } from "@/lib/workspaces/permissions";
 
 export interface WorkspaceRef {
   id: string;

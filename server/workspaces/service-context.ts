@@ -1,7 +1,7 @@
 import type { AuditActor } from "@/server/audit/write-audit";
 import type { Db } from "@/server/db/client";
 import { actorOf, type Context, type SessionUser } from "@/server/trpc/context";
-import type { Role } from "./permissions";
+import type { Role } from "@/lib/workspaces/permissions";
 import type { WorkspaceRef } from "./resolve-access";
 
 /** The signed-in actor of a service call, as the audit log records it. */

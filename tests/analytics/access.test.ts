@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { analyticsTableCsv } from "@/server/analytics/export";
 import { db } from "@/server/db/client";
 import { analyticsTables } from "@/server/analytics/schemas";
-import { roles } from "@/server/workspaces/permissions";
+import { roles } from "@/lib/workspaces/permissions";
 import { formErrorsOf } from "../factories/errors";
 import { callerFor, createOwner } from "../factories/users";
 import { addMember } from "../factories/workspaces";

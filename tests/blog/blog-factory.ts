@@ -1,5 +1,5 @@
 /** Blog fixtures: posts written straight into blog_posts (as the blog channel's publish step does). */
-import { writingRequestSchema } from "@/server/ai/brief";
+import { writingRequestSchema } from "@/lib/ai/brief";
 import { db } from "@/server/db/client";
 import { blogPosts, contentItems } from "@/server/db/schema";
 import { createOwner, unique } from "../factories/users";

@@ -9,7 +9,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { atomFeed } from "@/server/blog/feeds/atom";
-import type { FeedInput } from "@/server/blog/feeds/feed-input";
+import type { FeedInput } from "@/lib/blog/feeds/feed-input";
 import { rssFeed } from "@/server/blog/feeds/rss";
 import type { PostSummary } from "@/server/blog/posts";
 import { payloads } from "./xss-payloads";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writingRequestSchema } from "@/server/ai/brief";
+import { writingRequestSchema } from "@/lib/ai/brief";
 import { searchPosts } from "@/server/blog/search";
 import { maxRanked, weekOf, weeksTsquery } from "@/server/blog/search-candidates";
 import { db } from "@/server/db/client";

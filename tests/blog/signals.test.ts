@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { isBot } from "@/server/blog/bots";
 import { requestBlogRevalidation } from "@/server/blog/revalidate";
 import { signatureHeader, signRevalidation, verifyRevalidation } from "@/server/blog/revalidate-signature";
-import { countH1, seoChecks } from "@/server/blog/seo-checks";
+import { countH1, seoChecks } from "@/lib/blog/seo-checks";
 import { ViewLimiter } from "@/server/blog/view-limit";
 
 describe("revalidation signature", () => {

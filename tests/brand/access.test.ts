@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { can, roles, type Role } from "@/server/workspaces/permissions";
+import { can, roles, type Role } from "@/lib/workspaces/permissions";
 import type { SessionUser } from "@/server/trpc/context";
 import { callerFor, createOwner } from "../factories/users";
 import { addMember } from "../factories/workspaces";

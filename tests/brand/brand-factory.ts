@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import type { BrandBook } from "@/server/ai/brief";
+import type { BrandBook } from "@/lib/ai/brief";
 import { db } from "@/server/db/client";
 import { auditLog, brandBooks } from "@/server/db/schema";
 import type { SessionUser } from "@/server/trpc/context";

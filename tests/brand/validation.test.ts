@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { brandBookSchema } from "@/server/ai/brief";
-import { brandBookFields, brandBookLimits } from "@/server/brand/fields";
+import { brandBookSchema } from "@/lib/ai/brief";
+import { brandBookFields, brandBookLimits } from "@/lib/brand/fields";
 import { callerFor, createOwner } from "../factories/users";
 import { formErrorsOf } from "../factories/errors";
 import { sampleBook, snapshotBrand } from "./brand-factory";

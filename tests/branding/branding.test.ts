@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { configureBilling, type BillingConfig } from "@/server/billing/config";
-import { contrastRatio, normaliseHex, themeTokens } from "@/server/branding/color";
-import { loomcastBranding } from "@/server/branding/defaults";
+import { contrastRatio, normaliseHex, themeTokens } from "@/lib/branding/color";
+import { loomcastBranding } from "@/lib/branding/defaults";
 import { brandedFilename } from "@/server/branding/export-filename";
 import { brandingForOrganization, brandingForWorkspace } from "@/server/branding/get-branding";
 import { formErrorsOf } from "../factories/errors";

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BrandMark } from "@/components/branding/brand-mark";
 import { BrandTheme } from "@/components/branding/brand-theme";
-import { loomcastBranding } from "@/server/branding/defaults";
+import { loomcastBranding } from "@/lib/branding/defaults";
 import { brandingForWorkspace } from "@/server/branding/get-branding";
 import { brandingMetadata } from "@/server/branding/metadata";
 import { brandingForReviewToken } from "@/server/branding/review-link-branding";

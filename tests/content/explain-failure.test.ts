@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writingBriefSchema } from "@/server/ai/brief";
+import { writingBriefSchema } from "@/lib/ai/brief";
 import { checkDraft } from "@/server/ai/check-draft";
 import { AllProvidersFailed } from "@/server/ai/router/all-providers-failed";
 import type { AttemptRecord } from "@/server/ai/router/types";

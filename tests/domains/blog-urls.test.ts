@@ -6,7 +6,7 @@ import { rssFeed } from "@/server/blog/feeds/rss";
 import { robotsTxt, sitemapEntries, sitemapXml } from "@/server/blog/feeds/sitemap";
 import { listPosts } from "@/server/blog/posts";
 import { findSite } from "@/server/blog/site";
-import { blogPath, blogUrl, feedUrl, postPath, postUrl, tagUrl } from "@/server/blog/urls";
+import { blogPath, blogUrl, feedUrl, postPath, postUrl, tagUrl } from "@/lib/blog/urls";
 import { db } from "@/server/db/client";
 import { customDomains } from "@/server/db/schema";
 import { createOwner, unique } from "../factories/users";

@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/server/db/client";
 import { auditLog, invitations, memberships, workspaces } from "@/server/db/schema";
 import { signInvitationToken } from "@/server/invitations/token";
-import type { Role } from "@/server/workspaces/permissions";
+import type { Role } from "@/lib/workspaces/permissions";
 import type { SessionUser } from "@/server/trpc/context";
 import { createUser, unique } from "./users";
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { approvals, contentComments } from "@/server/db/schema";
-import { can, roles, type Permission, type Role } from "@/server/workspaces/permissions";
+import { can, roles, type Permission, type Role } from "@/lib/workspaces/permissions";
 import type { SessionUser } from "@/server/trpc/context";
 import { callerFor, createOwner } from "../factories/users";
 import { addMember } from "../factories/workspaces";

@@ -1,6 +1,6 @@
 /** Review fixtures: a workspace with one member per role and items already in review (versions written directly). */
 import { and, asc, eq } from "drizzle-orm";
-import { writingRequestSchema } from "@/server/ai/brief";
+import { writingRequestSchema } from "@/lib/ai/brief";
 import { db } from "@/server/db/client";
 import { approvals, auditLog, contentComments, contentItems, contentVersions, notifications, reviewLinks, reviewPolicies, type ReviewPolicyStep } from "@/server/db/schema";
 import type { ContentStatus } from "@/server/review/transitions";

@@ -1,4 +1,4 @@
-import type { Permission } from "@/server/workspaces/permissions";
+import type { Permission } from "@/lib/workspaces/permissions";
 import type { callerFor } from "../factories/users";
 
 type Caller = ReturnType<typeof callerFor>;

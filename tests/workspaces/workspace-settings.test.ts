@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db, pool } from "@/server/db/client";
 import { memberships, organizationMembers, workspaces } from "@/server/db/schema";
-import { permissionsOf } from "@/server/workspaces/permissions";
+import { permissionsOf } from "@/lib/workspaces/permissions";
 import { callerFor, createOwner, unique } from "../factories/users";
 import { addMember, auditRows } from "../factories/workspaces";
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { BlogFrame } from "@/components/blog/blog-frame";
 import { cachedSite } from "@/server/blog/cached";
-import { blogUrl, feedUrl } from "@/server/blog/urls";
+import { blogUrl, feedUrl } from "@/lib/blog/urls";
 
 type Params = Promise<{ site: string }>;
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BlogPostList } from "@/components/blog/post-list";
 import { cachedPosts, cachedSite, cachedTags } from "@/server/blog/cached";
-import { blogPath, blogUrl } from "@/server/blog/urls";
+import { blogPath, blogUrl } from "@/lib/blog/urls";
 import { pageParam } from "@/components/blog/page-param";
 
 type Props = { params: Promise<{ site: string }>; searchParams: Promise<{ page?: string }> };

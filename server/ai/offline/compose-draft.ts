@@ -5,8 +5,8 @@
  * the call to action. Thread parts are numbered "1/n" and each fits the platform's limit.
  */
 import { fitToLimit, fitsOn, splitSentences } from "../platforms/fit-to-limit";
-import { platformRules, type PlatformId } from "../platforms/platform-rules";
-import { countWords } from "../platforms/word-count";
+import { platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
+import { countWords } from "@/lib/ai/platforms/word-count";
 import type { Draft, Outline } from "../stage-schemas";
 import { composeOutline, sectionPlan } from "./compose-plan";
 import { fillWords, paragraphs } from "./fill-words";

@@ -7,8 +7,8 @@
 import { checkDraft } from "../check-draft";
 import { extractHashtags, findAvoidedWords } from "../platforms/check-post";
 import { fitToLimit, fitsOn, splitSentences } from "../platforms/fit-to-limit";
-import { platformRules } from "../platforms/platform-rules";
-import { countWords, wordWindow } from "../platforms/word-count";
+import { platformRules } from "@/lib/ai/platforms/platform-rules";
+import { countWords, wordWindow } from "@/lib/ai/platforms/word-count";
 import type { Critique, Draft } from "../stage-schemas";
 import { postFor } from "./compose-draft";
 import { fillWords } from "./fill-words";

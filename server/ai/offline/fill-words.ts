@@ -4,7 +4,7 @@
  * words (closers are chosen so that one lone word is left only as a last resort). Returns the
  * chosen sentences in order.
  */
-import { countWords } from "../platforms/word-count";
+import { countWords } from "@/lib/ai/platforms/word-count";
 
 export function fillWords(
   pool: readonly string[],

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { writingBriefSchema, type WritingBrief } from "../brief";
+import { writingBriefSchema, type WritingBrief } from "@/lib/ai/brief";
 import { checkDraft } from "../check-draft";
 import { findAvoidedWords } from "../platforms/check-post";
-import { platformIds, platformRules, type PlatformId } from "../platforms/platform-rules";
-import { countWords, wordWindow } from "../platforms/word-count";
+import { platformIds, platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
+import { countWords, wordWindow } from "@/lib/ai/platforms/word-count";
 import { critiqueSchema, draftSchema, imagePromptSchema, outlineSchema, researchNotesSchema, seoSchema, type Draft } from "../stage-schemas";
 import { writeOffline } from "./offline-writer";
 

@@ -4,7 +4,7 @@
  * provider is configured, so the whole loop runs on a fresh machine; its output is labelled
  * provider "offline", model "loomcast-offline-writer-1".
  */
-import { writingBriefSchema, type WritingBrief } from "../brief";
+import { writingBriefSchema, type WritingBrief } from "@/lib/ai/brief";
 import type { Critique, Draft, ImagePrompt, Outline, ResearchNotes, SeoFields, StageName } from "../stage-schemas";
 import { composeDraft } from "./compose-draft";
 import { composeOutline, composeResearch } from "./compose-plan";

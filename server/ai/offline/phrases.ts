@@ -4,7 +4,7 @@
  * here looks anything up. Every list is filtered against the brand's avoided words.
  */
 import { findAvoidedWords } from "../platforms/check-post";
-import { countWords } from "../platforms/word-count";
+import { countWords } from "@/lib/ai/platforms/word-count";
 import { capitalize, pick, rotate, type WriterContext } from "./writer-context";
 
 export type SectionRole = "why" | "keyword" | "example" | "plan" | "mistakes" | "next";

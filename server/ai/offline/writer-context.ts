@@ -3,7 +3,7 @@
  * keywords and pillars (none that the brand avoids), a short audience phrase, hashtags, calls
  * to action, and a seed so the same brief always gives the same draft.
  */
-import type { WritingBrief } from "../brief";
+import type { WritingBrief } from "@/lib/ai/brief";
 import { findAvoidedWords } from "../platforms/check-post";
 
 export type WriterContext = {

@@ -3,9 +3,9 @@
  * character limit as the platform counts, not more hashtags than allowed, none of the brand's
  * avoided words, and a light tone check on professional networks (shouting, "!!" runs).
  */
-import { countCharacters } from "./count-characters";
-import { platformRules, type PlatformId } from "./platform-rules";
-import type { Problem } from "./problem";
+import { countCharacters } from "@/lib/ai/platforms/count-characters";
+import { platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
+import type { Problem } from "@/lib/ai/platforms/problem";
 
 /** A # at the start or after whitespace/an opening bracket or quote (not in a URL or "&#39;"), not all digits. */
 const hashtagPattern = /(?<![^\s(\[{"'“‘])#([\p{L}\p{N}_]*[\p{L}_][\p{L}\p{N}_]*)/gu;

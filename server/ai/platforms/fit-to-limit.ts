@@ -2,8 +2,8 @@
  * Shortens text to a platform's character limit: whole sentences first; if not even the first
  * sentence fits, whole words followed by "…". Text that already fits comes back unchanged.
  */
-import { countCharacters } from "./count-characters";
-import { platformRules, type PlatformId } from "./platform-rules";
+import { countCharacters } from "@/lib/ai/platforms/count-characters";
+import { platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
 
 export function fitsOn(platform: PlatformId, text: string, maxChars = platformRules[platform].maxChars): boolean {
   return countCharacters(platform, text) <= maxChars;

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkPost, extractHashtags, findAvoidedWords } from "./check-post";
-import { countCharacters } from "./count-characters";
+import { countCharacters } from "@/lib/ai/platforms/count-characters";
 import { fitToLimit, fitsOn } from "./fit-to-limit";
-import { platformIds, platformRules } from "./platform-rules";
+import { platformIds, platformRules } from "@/lib/ai/platforms/platform-rules";
 
 describe("platform rules", () => {
   it("has the limits from the product brief", () => {

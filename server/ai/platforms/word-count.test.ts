@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkWordCount, countWords, wordWindow } from "./word-count";
+import { checkWordCount, countWords, wordWindow } from "@/lib/ai/platforms/word-count";
 
 const target = fc.integer({ min: 1, max: 20_000 });
 const tolerance = fc.oneof(fc.integer({ min: 5, max: 20 }), fc.double({ min: 5, max: 20, noNaN: true }));

@@ -1,5 +1,5 @@
-import { blogUrl, feedUrl, postUrl } from "../urls";
-import { languageCodes, type FeedInput } from "./feed-input";
+import { blogUrl, feedUrl, postUrl } from "@/lib/blog/urls";
+import { languageCodes, type FeedInput } from "@/lib/blog/feeds/feed-input";
 import { xml, xmlHeader } from "./xml";
 
 /** Atom 1.0 (RFC 4287): id, title, updated, author and links on the feed and each entry. */

@@ -1,5 +1,5 @@
-import { blogUrl, feedUrl, postUrl } from "../urls";
-import { languageCodes, type FeedInput } from "./feed-input";
+import { blogUrl, feedUrl, postUrl } from "@/lib/blog/urls";
+import { languageCodes, type FeedInput } from "@/lib/blog/feeds/feed-input";
 import { htmlTextCdata, xml, xmlHeader } from "./xml";
 
 /**

@@ -2,7 +2,7 @@ import { desc } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { blogPosts } from "@/server/db/schema";
 import type { BlogSite } from "../site";
-import { blogUrl, postUrl, sitemapUrl } from "../urls";
+import { blogUrl, postUrl, sitemapUrl } from "@/lib/blog/urls";
 import { visiblePosts } from "../visibility";
 import { xml, xmlHeader } from "./xml";
 

@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import type { BrandBook } from "@/server/ai/brief";
+import type { BrandBook } from "@/lib/ai/brief";
 import { users } from "./auth";
 import { createdAt, id } from "./columns";
 import { workspaces } from "./tenancy";

@@ -1,5 +1,5 @@
 import { bigserial, index, integer, jsonb, numeric, pgEnum, pgTable, real, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import type { WritingRequest } from "@/server/ai/brief";
+import type { WritingRequest } from "@/lib/ai/brief";
 import type { Draft, SeoFields } from "@/server/ai/stage-schemas";
 import { users } from "./auth";
 import { createdAt, id, updatedAt } from "./columns";

@@ -1,7 +1,7 @@
 /** The request in plain lines, as every stage's prompt states it. */
-import type { WritingBrief } from "@/server/ai/brief";
-import { platformRules } from "@/server/ai/platforms/platform-rules";
-import { wordWindow } from "@/server/ai/platforms/word-count";
+import type { WritingBrief } from "@/lib/ai/brief";
+import { platformRules } from "@/lib/ai/platforms/platform-rules";
+import { wordWindow } from "@/lib/ai/platforms/word-count";
 
 const kindLabels = { blog: "a blog post", social: "a social post", thread: "a thread" } as const;
 

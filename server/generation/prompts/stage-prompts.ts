@@ -1,5 +1,5 @@
 /** The user prompt of each stage: the request plus the earlier stages' results it builds on. */
-import type { WritingBrief } from "@/server/ai/brief";
+import type { WritingBrief } from "@/lib/ai/brief";
 import type { Critique, Draft, Outline, ResearchNotes } from "@/server/ai/stage-schemas";
 import { briefSummary } from "./brief-summary";
 

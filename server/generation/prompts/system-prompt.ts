@@ -5,7 +5,7 @@
  * output support still know the shape).
  */
 import { z } from "zod";
-import type { WritingBrief } from "@/server/ai/brief";
+import type { WritingBrief } from "@/lib/ai/brief";
 import type { StageName } from "@/server/ai/stage-schemas";
 
 function list(label: string, items: readonly string[]): string[] {

@@ -5,7 +5,7 @@
  * error fails the run, so a post that breaks a limit never reaches review.
  */
 import { checkDraft, type DraftProblem } from "@/server/ai/check-draft";
-import { countWords } from "@/server/ai/platforms/word-count";
+import { countWords } from "@/lib/ai/platforms/word-count";
 import { critiqueSchema, draftSchema, type Critique, type Draft, type Outline } from "@/server/ai/stage-schemas";
 import { explainProblems } from "../explain-failure";
 import type { GenerationPlan } from "../load-plan";

@@ -1,5 +1,5 @@
 import { channelKinds } from "@/server/db/schema/publish";
-import type { PlatformId } from "@/server/ai/platforms/platform-rules";
+import type { PlatformId } from "@/lib/ai/platforms/platform-rules";
 
 export type ChannelKind = (typeof channelKinds)[number];
 export { channelKinds };

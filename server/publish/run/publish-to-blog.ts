@@ -4,8 +4,8 @@
  * the delivery record commit together — exactly once, whatever crashes.
  */
 import { and, eq, ne } from "drizzle-orm";
-import { slugify } from "@/server/blog/slug";
-import { postUrl } from "@/server/blog/urls";
+import { slugify } from "@/lib/blog/slug";
+import { postUrl } from "@/lib/blog/urls";
 import type { Db } from "@/server/db/client";
 import { verifiedBlogDomain } from "@/server/domains/blog-domain";
 import { blogPosts, contentItems, users, workspaces } from "@/server/db/schema";

@@ -1,6 +1,6 @@
 /** Runs that reach review: a configured provider, the offline writer, fallback, malformed output, a repaired violation. */
 import { eq } from "drizzle-orm";
-import type { WritingBrief } from "@/server/ai/brief";
+import type { WritingBrief } from "@/lib/ai/brief";
 import { writeOffline } from "@/server/ai/offline/offline-writer";
 import type { Draft } from "@/server/ai/stage-schemas";
 import { afterEach, expect, it } from "vitest";

@@ -1,6 +1,6 @@
 /** Requests, brand books, providers and run lookups for the content and generation tests. */
 import { and, asc, eq } from "drizzle-orm";
-import { writingBriefSchema, writingRequestSchema, type BrandBook, type WritingRequest } from "@/server/ai/brief";
+import { writingBriefSchema, writingRequestSchema, type BrandBook, type WritingRequest } from "@/lib/ai/brief";
 import { db } from "@/server/db/client";
 import { aiProviders, brandBooks, contentItems, contentVersions, generationRuns, generationSteps, runEvents } from "@/server/db/schema";
 import { apiKeyContext } from "@/server/generation/provider-link";

@@ -7,7 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { WritingBrief } from "@/server/ai/brief";
+import type { WritingBrief } from "@/lib/ai/brief";
 import { writeOffline } from "@/server/ai/offline/offline-writer";
 import type { StageName } from "@/server/ai/stage-schemas";
 

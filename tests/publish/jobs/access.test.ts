@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { contentItems, publishJobs } from "@/server/db/schema";
-import { can, roles, type Permission, type Role } from "@/server/workspaces/permissions";
+import { can, roles, type Permission, type Role } from "@/lib/workspaces/permissions";
 import type { SessionUser } from "@/server/trpc/context";
 import { callerFor } from "../../factories/users";
 import { approveAs, insertChannel, publishWorkspace } from "../publish-factory";

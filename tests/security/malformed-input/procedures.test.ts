@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { brandBookSchema } from "@/server/ai/brief";
+import { brandBookSchema } from "@/lib/ai/brief";
 import { db } from "@/server/db/client";
 import { contentItems } from "@/server/db/schema";
 import { appRouter, createCaller } from "@/server/routers/app";

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { homePath } from "@/lib/safe-redirect";
 import { serverCaller } from "@/lib/trpc/server";
 import { auth } from "@/server/auth/config";
-import { roleLabels } from "@/server/workspaces/permissions";
+import { roleLabels } from "@/lib/workspaces/permissions";
 
 export const metadata: Metadata = { title: "Join a workspace" };
 

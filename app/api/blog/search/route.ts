@@ -2,7 +2,7 @@ import { z } from "zod";
 import { cachedSite } from "@/server/blog/cached";
 import { searchInputSchema, searchPosts } from "@/server/blog/search";
 import { siteSlugSchema } from "@/server/blog/site";
-import { postPath } from "@/server/blog/urls";
+import { postPath } from "@/lib/blog/urls";
 import { db } from "@/server/db/client";
 import { limitBlogSearch } from "@/server/security/abuse-limits";
 import { clientIp } from "@/server/trpc/context";

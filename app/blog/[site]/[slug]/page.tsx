@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PostArticle } from "@/components/blog/post-article";
 import { cachedPost, cachedSite } from "@/server/blog/cached";
-import { postSlugPattern } from "@/server/blog/slug";
-import { postUrl } from "@/server/blog/urls";
+import { postSlugPattern } from "@/lib/blog/slug";
+import { postUrl } from "@/lib/blog/urls";
 
 type Props = { params: Promise<{ site: string; slug: string }> };
 

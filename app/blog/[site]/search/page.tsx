@@ -7,7 +7,7 @@ import { pageParam } from "@/components/blog/page-param";
 import { SearchResults } from "@/components/blog/search-results";
 import { cachedSite } from "@/server/blog/cached";
 import { searchPosts } from "@/server/blog/search";
-import { blogPath } from "@/server/blog/urls";
+import { blogPath } from "@/lib/blog/urls";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors/app-error";
 import { limitBlogSearch } from "@/server/security/abuse-limits";

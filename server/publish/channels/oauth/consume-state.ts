@@ -8,7 +8,7 @@ import { effectiveRole } from "@/server/agency/org-roles";
 import { memberships, organizationMembers, workspaces } from "@/server/db/schema";
 import { oauthStates } from "@/server/db/schema/publish";
 import { transaction } from "@/server/db/transaction";
-import { can } from "@/server/workspaces/permissions";
+import { can } from "@/lib/workspaces/permissions";
 import type { WorkspaceRef } from "@/server/workspaces/resolve-access";
 import { hashState } from "./state";
 

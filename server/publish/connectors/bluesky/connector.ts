@@ -2,7 +2,7 @@
  * Bluesky (AT Protocol) through the account's PDS with an app password: sessions (session.ts),
  * posts and threads with facets and images (post.ts, media.ts), metrics (metrics.ts).
  */
-import { countWith } from "@/server/ai/platforms/count-characters";
+import { countWith } from "@/lib/ai/platforms/count-characters";
 import type { Connector, Problem, PublishContent } from "../types";
 import { maxImages } from "./media";
 import { fetchPostMetrics } from "./metrics";

@@ -2,8 +2,8 @@
  * Facebook Pages through the Graph API. The channel is one Page: connecting lists the Pages the
  * member manages (`GET /me/accounts`) and keeps the first one with its page access token.
  */
-import { countCharacters } from "@/server/ai/platforms/count-characters";
-import { platformRules } from "@/server/ai/platforms/platform-rules";
+import { countCharacters } from "@/lib/ai/platforms/count-characters";
+import { platformRules } from "@/lib/ai/platforms/platform-rules";
 import { ConnectorError } from "../errors";
 import type { Connector, ConnectorContext, Delivery, Metrics, Problem, PublishContent } from "../types";
 import { accessTokenOf, mediaProblems, singlePostProblems } from "../meta/channel";

@@ -3,8 +3,8 @@
  * Facebook Login. Connecting finds the first Page with a linked Instagram account and keeps the
  * Page's token (it does not expire) to act for that account.
  */
-import { countCharacters } from "@/server/ai/platforms/count-characters";
-import { platformRules } from "@/server/ai/platforms/platform-rules";
+import { countCharacters } from "@/lib/ai/platforms/count-characters";
+import { platformRules } from "@/lib/ai/platforms/platform-rules";
 import { ConnectorError } from "../errors";
 import type { Connector, ConnectorContext, Delivery, Metrics, Problem, PublishContent } from "../types";
 import { accessTokenOf, countHashtags, mediaProblems, singlePostProblems } from "../meta/channel";

@@ -1,6 +1,6 @@
 /** What LinkedIn accepts: one post (no threads) of up to 3,000 characters, up to 20 images. */
-import { countCharacters } from "@/server/ai/platforms/count-characters";
-import { platformRules } from "@/server/ai/platforms/platform-rules";
+import { countCharacters } from "@/lib/ai/platforms/count-characters";
+import { platformRules } from "@/lib/ai/platforms/platform-rules";
 import type { Problem, PublishContent } from "../types";
 
 export const linkedinMaxImages = 20;

@@ -1,6 +1,6 @@
 /** What a Mastodon instance accepts by default: 500 characters (links count 23), 4 attachments. */
-import { countCharacters } from "@/server/ai/platforms/count-characters";
-import { platformRules } from "@/server/ai/platforms/platform-rules";
+import { countCharacters } from "@/lib/ai/platforms/count-characters";
+import { platformRules } from "@/lib/ai/platforms/platform-rules";
 import type { Problem, PublishContent } from "../types";
 
 export const mastodonMaxMedia = 4;

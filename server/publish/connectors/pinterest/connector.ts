@@ -4,8 +4,8 @@
  * post. Pinterest has no idempotency key: findExisting matches title and description among the
  * account's latest Pins.
  */
-import { countCharacters } from "@/server/ai/platforms/count-characters";
-import { platformRules } from "@/server/ai/platforms/platform-rules";
+import { countCharacters } from "@/lib/ai/platforms/count-characters";
+import { platformRules } from "@/lib/ai/platforms/platform-rules";
 import { ConnectorError } from "../errors";
 import type { Connector, ConnectorContext, Delivery, Metrics, Problem, PublishContent } from "../types";
 import { mediaProblems, singlePostProblems } from "../meta/channel";

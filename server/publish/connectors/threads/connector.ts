@@ -1,6 +1,6 @@
 /** Threads (Meta) through the Threads API: posts, reply-chain threads, images and insights. */
-import { countCharacters } from "@/server/ai/platforms/count-characters";
-import { platformRules } from "@/server/ai/platforms/platform-rules";
+import { countCharacters } from "@/lib/ai/platforms/count-characters";
+import { platformRules } from "@/lib/ai/platforms/platform-rules";
 import type { Connector, ConnectorContext, Delivery, Metrics, Problem, PublishContent } from "../types";
 import { accessTokenOf, mediaProblems } from "../meta/channel";
 import { graphGet, insightsByName, type InsightsResponse } from "../meta/graph";

@@ -1,6 +1,6 @@
 /** What X accepts: 280 weighted characters per post, threads as reply chains, up to 4 images. */
-import { countCharacters } from "@/server/ai/platforms/count-characters";
-import { platformRules } from "@/server/ai/platforms/platform-rules";
+import { countCharacters } from "@/lib/ai/platforms/count-characters";
+import { platformRules } from "@/lib/ai/platforms/platform-rules";
 import type { Problem, PublishContent } from "../types";
 
 export const xMaxImages = 4;

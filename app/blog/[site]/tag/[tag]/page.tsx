@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { BlogPostList } from "@/components/blog/post-list";
 import { pageParam } from "@/components/blog/page-param";
 import { cachedPosts, cachedSite } from "@/server/blog/cached";
-import { tagPath, tagUrl } from "@/server/blog/urls";
+import { tagPath, tagUrl } from "@/lib/blog/urls";
 
 type Props = { params: Promise<{ site: string; tag: string }>; searchParams: Promise<{ page?: string }> };
 

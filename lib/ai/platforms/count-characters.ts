@@ -4,7 +4,7 @@
  * X also shortens bare domains ("example.com"); we count those as typed, which over-counts
  * slightly and so stays on the safe side.
  */
-import { platformRules, type CountingRule, type PlatformId } from "./platform-rules";
+import { platformRules, type CountingRule, type PlatformId } from "@/lib/ai/platforms/platform-rules";
 
 const urlPattern = /(?:https?:\/\/|www\.)[^\s]+/giu;
 const remoteMention = /(@[\p{L}\p{N}_]+)@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;

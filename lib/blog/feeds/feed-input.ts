@@ -1,5 +1,5 @@
-import type { PostSummary } from "../posts";
-import type { BlogSite } from "../site";
+import type { PostSummary } from "@/server/blog/posts";
+import type { BlogSite } from "@/server/blog/site";
 
 export interface FeedInput {
   site: Pick<BlogSite, "slug" | "domain" | "title" | "description" | "language">;

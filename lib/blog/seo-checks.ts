@@ -2,7 +2,7 @@
  * Pre-publish SEO checks for a blog post version, shown in review. Pure: the same input always
  * gives the same list, and nothing here reads the database or the environment.
  */
-import { slugify } from "./slug";
+import { slugify } from "@/lib/blog/slug";
 
 export type SeoCheckStatus = "pass" | "warn" | "fail";
 export interface SeoCheck {

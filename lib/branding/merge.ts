@@ -1,6 +1,6 @@
-import { mix, readableOn } from "./color";
-import { loomcastBranding, type Branding } from "./defaults";
-import type { StoredBranding } from "./schemas";
+import { mix, readableOn } from "@/lib/branding/color";
+import { loomcastBranding, type Branding } from "@/lib/branding/defaults";
+import type { StoredBranding } from "@/lib/branding/schemas";
 
 /** Layers are most specific first; the first non-null value of each field wins. */
 export function mergeBranding(whiteLabel: boolean, layers: Array<StoredBranding | null>): Branding {

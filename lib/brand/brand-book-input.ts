@@ -4,8 +4,8 @@
  * Pure (no database): the editor validates with it before it sends anything.
  */
 import { z } from "zod";
-import { brandBookSchema, type BrandBook } from "@/server/ai/brief";
-import { brandBookFieldLabels, brandBookItemNouns, isBrandBookField, type BrandBookField } from "./fields";
+import { brandBookSchema, type BrandBook } from "@/lib/ai/brief";
+import { brandBookFieldLabels, brandBookItemNouns, isBrandBookField, type BrandBookField } from "@/lib/brand/fields";
 
 const count = new Intl.NumberFormat("en");
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

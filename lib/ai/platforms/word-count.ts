@@ -7,7 +7,7 @@
  * contains T. In strict mode a count outside the window is an error (the draft cannot go to
  * review); otherwise it is a warning.
  */
-import type { Problem } from "./problem";
+import type { Problem } from "@/lib/ai/platforms/problem";
 
 export const minTolerancePct = 5;
 export const maxTolerancePct = 20;

@@ -2,7 +2,7 @@
  * The brand book's fields, their labels, and which of them differ between two versions.
  * Pure (no database): the editor imports it too.
  */
-import { brandBookSchema, type BrandBook } from "@/server/ai/brief";
+import { brandBookSchema, type BrandBook } from "@/lib/ai/brief";
 
 export const brandBookFields = ["voice", "audience", "pillars", "avoidWords", "hashtags", "examples", "ctas"] as const satisfies readonly (keyof BrandBook)[];
 export type BrandBookField = (typeof brandBookFields)[number];

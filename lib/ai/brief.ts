@@ -4,8 +4,8 @@
  * consumes, validated with clear messages.
  */
 import { z } from "zod";
-import { maxTolerancePct, minTolerancePct } from "./platforms/word-count";
-import { platformIds, platformRules } from "./platforms/platform-rules";
+import { maxTolerancePct, minTolerancePct } from "@/lib/ai/platforms/word-count";
+import { platformIds, platformRules } from "@/lib/ai/platforms/platform-rules";
 
 const phrase = z.string().trim().min(1).max(200);
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normaliseHex } from "./color";
+import { normaliseHex } from "@/lib/branding/color";
 
 /** A field left out keeps its value; null or "" clears it (falls back to the organization, then Loomcast). */
 const optional = <T extends z.ZodType<string | null>>(schema: T) =>
