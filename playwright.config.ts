@@ -109,7 +109,7 @@ export default defineConfig({
     },
     {
       name: "worker",
-      command: `${bin("tsx")} workflows/worker.ts`,
+      command: `${bin("tsx")} --conditions=react-server workflows/worker.ts`,
       env: { ...serverEnv, DBOS__VMID: `e2e-${process.env.E2E_RUN_ID}` },
       wait: { stdout: /"msg":"worker ready"/ },
       gracefulShutdown: stopWith,

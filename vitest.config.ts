@@ -2,7 +2,15 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // Tests run server code in plain Node: the "server-only" marker resolves to its server
+      // (react-server) variant, as in Next's server and the worker (--conditions=react-server),
+      // without switching React itself to its server build for the tests that render.
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     include: ["tests/**/*.test.ts", "server/**/*.test.ts", "workflows/**/*.test.ts"],
     globalSetup: ["tests/setup/global-setup.ts"],

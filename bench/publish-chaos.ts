@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   if (!only) {
     const results = [];
     for (const mode of runs) {
-      const out = execFileSync(process.execPath, ["--import", "tsx", "bench/publish-chaos.ts"], { env: { ...process.env, CHAOS_RUN: mode }, stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 << 20 }).toString();
+      const out = execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/publish-chaos.ts"], { env: { ...process.env, CHAOS_RUN: mode }, stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 << 20 }).toString();
       results.push(JSON.parse(out.trim().split("\n").at(-1)!));
     }
     console.log(JSON.stringify(results, null, 2));

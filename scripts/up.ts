@@ -56,7 +56,7 @@ const code = await runTogether([
   { name: "web", command: bin("next"), args: ["start", "-p", port] },
   // A worker that crashes (or exits while the database is away) is started again, with backoff;
   // the web keeps serving meanwhile. The web exiting stops everything.
-  { name: "worker", command: bin("tsx"), args: ["workflows/worker.ts"], restart: true },
+  { name: "worker", command: bin("tsx"), args: ["--conditions=react-server", "workflows/worker.ts"], restart: true },
 ]);
 process.exit(code);
 

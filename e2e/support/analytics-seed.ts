@@ -18,7 +18,7 @@ export interface SeededAnalytics {
 export function seedAnalytics(workspaceSlug: string): SeededAnalytics {
   const databaseUrl = process.env.E2E_DATABASE_URL;
   if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set (playwright.config.ts sets it)");
-  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["e2e/support/seed-analytics-cli.ts", workspaceSlug], {
+  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "e2e/support/seed-analytics-cli.ts", workspaceSlug], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "e2e-secret-only-for-the-local-test-run-0123456789", LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "inherit"],

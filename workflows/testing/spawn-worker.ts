@@ -21,7 +21,7 @@ export function spawnWorker(env: Record<string, string>, timeoutMs = 30_000, opt
   const executorID = options.executorID ?? `test-${process.pid}-${crypto.randomUUID().slice(0, 8)}`;
   // node itself with tsx as a loader (not the tsx CLI, which runs the script in a grandchild that
   // a SIGKILL of the CLI would leave running): a kill here kills the worker.
-  const child = spawn(process.execPath, ["--import", "tsx", "workflows/worker.ts"], {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "workflows/worker.ts"], {
     cwd: root,
     env: { ...process.env, ...env, LOG_LEVEL: "info", DBOS__VMID: executorID },
     stdio: ["ignore", "pipe", "pipe"],

@@ -12,7 +12,7 @@ export type WebChild = {
 const root = path.resolve(import.meta.dirname, "../../..");
 
 export function spawnWeb(env: Record<string, string>, timeoutMs = 30_000): Promise<WebChild> {
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/fleet/support/web-process.ts"], {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/fleet/support/web-process.ts"], {
     cwd: root,
     env: { ...process.env, ...env, LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],
