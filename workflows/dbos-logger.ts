@@ -1,3 +1,4 @@
+import "server-only";
 import type { DLogger } from "@dbos-inc/dbos-sdk";
 import { connectionLost } from "@/server/db/connection-errors";
 import { logger } from "@/server/log/logger";

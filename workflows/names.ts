@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Names shared by the web process (which enqueues through DBOSClient) and the worker (which
  * registers the workflows). Kept free of DBOS runtime imports so the web bundle stays small.

@@ -1,3 +1,4 @@
+import "server-only";
 import { DBOS } from "@dbos-inc/dbos-sdk";
 import { generationQueueOptions } from "./generation/queue-options";
 import { queues } from "./names";

@@ -1,3 +1,4 @@
+import "server-only";
 import { DBOS } from "@dbos-inc/dbos-sdk";
 import { housekeepingWorkflow } from "./housekeeping/housekeeping";
 import { preflightSweepWorkflow } from "./preflight/preflight-sweep";

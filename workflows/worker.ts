@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The worker process: runs DBOS Transact on the app's database (system schema `dbos`) and
  * executes every workflow the web process enqueues. Start: npm run worker

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { writeAudit } from "@/server/audit/write-audit";
 import { users } from "@/server/db/schema";

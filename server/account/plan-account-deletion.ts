@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, inArray, ne } from "drizzle-orm";
 import { billingAccounts, memberships, organizationMembers, organizations, workspaces } from "@/server/db/schema";
 import type { Tx } from "@/server/db/transaction";

@@ -1,3 +1,4 @@
+import "server-only";
 import { writeAudit } from "@/server/audit/write-audit";
 import { revokeOtherSessions, revokeSession } from "@/server/auth/sessions/revoke-sessions";
 import { transaction } from "@/server/db/transaction";

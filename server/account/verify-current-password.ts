@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { verifyPassword } from "@/server/auth/password";
 import { users } from "@/server/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { usageSummary } from "@/server/billing/usage-summary";
 import type { Db } from "@/server/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { memberships, organizationMembers, organizations, workspaces } from "@/server/db/schema";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Organization roles across an agency's client workspaces. Agency staff (the organization's
  * owners and admins) reach every workspace of the organization with an inherited role; an

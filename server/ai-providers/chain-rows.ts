@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Row access for one workspace's provider chain; every query is scoped by workspace_id. */
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/server/db/client";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Turns a failed test call into one sentence a person can act on: a rejected key, an endpoint
  * that cannot be reached, a missing model. Never includes the key; provider text is shortened.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * What generation will actually use for this workspace, in order: its enabled providers that can
  * be used, then the global providers configured on the server (names and models only), and the

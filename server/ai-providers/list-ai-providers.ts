@@ -1,3 +1,4 @@
+import "server-only";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { chainRows } from "./chain-rows";
 import { toProviderView, type ProviderView } from "./provider-view";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * What the API says about a stored provider: everything but the key. Of the key it tells only
  * whether there is one and its last four characters (opened in memory, never returned whole);

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { writeAudit } from "@/server/audit/write-audit";
 import { aiProviders } from "@/server/db/schema";

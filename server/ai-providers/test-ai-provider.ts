@@ -1,3 +1,4 @@
+import "server-only";
 import { AllProvidersFailed } from "@/server/ai/router/all-providers-failed";
 import { createModelRouter } from "@/server/ai/router/model-router";
 import { linkFromRow } from "@/server/generation/provider-link";

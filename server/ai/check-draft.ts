@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The rule check every draft passes before review, whoever wrote it: word count on the body
  * (strict → error, else warning), one post per requested platform, every post and thread part

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The structured output of each pipeline stage. Models are asked for these shapes (structured
  * output), and the offline writer composes exactly these, so the pipeline has one contract.

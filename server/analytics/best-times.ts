@@ -1,3 +1,5 @@
+import "server-only";
+
 /** analytics.bestTimes: one channel's best posting slots (its own data, or general defaults). */
 import { and, eq } from "drizzle-orm";
 import { channels } from "@/server/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db/client";
 import type { WorkspaceRef } from "@/server/workspaces/resolve-access";
 

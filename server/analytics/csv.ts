@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * RFC 4180 CSV: CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled.
  * Cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) get a

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Engagement of deliveries published in the range, each counted once with its latest snapshot:
  * per platform (sums and median score), per pattern value (mean score and lift = mean / the

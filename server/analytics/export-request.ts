@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { AppError } from "@/server/errors/app-error";
 import type { Context } from "@/server/trpc/context";

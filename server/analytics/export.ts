@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The table behind each dashboard chart, as CSV (the export route streams this). */
 import { engagementStats } from "./engagement";
 import type { AnalyticsContext } from "./context";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** analytics.insights: the workspace's trusted, notable patterns with plain explanations. */
 import { patternInsights } from "@/server/learn/insights";
 import type { AnalyticsContext } from "./context";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Content produced per ISO week (Monday, UTC) and kind: items created in the range whose
  * generation produced a reviewable version (not still generating, failed or cancelled).

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Review outcomes of items whose first decision falls in the range. First pass: approved with no
  * "changes requested" or "rejected" decision on the item. Time in review: from the creation of

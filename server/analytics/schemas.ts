@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { channelKinds } from "@/server/db/schema/publish";
 import { isoInstant as boundedIsoInstant } from "@/server/validation/dates";

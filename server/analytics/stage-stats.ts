@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Per generation stage: attempts in the range, failures, and duration percentiles. */
 import { sql } from "drizzle-orm";
 import type { AnalyticsContext } from "./context";

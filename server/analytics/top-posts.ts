@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The best-scoring deliveries published in the range (each with its latest snapshot). */
 import { sql } from "drizzle-orm";
 import type { AnalyticsContext } from "./context";

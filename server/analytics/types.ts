@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Result shapes of the analytics procedures (the contract with the dashboard, issue #7). */
 export type Week = string;
 

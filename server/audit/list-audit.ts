@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { auditLog, users } from "@/server/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/server/db/transaction";
 import { auditLog } from "@/server/db/schema";
 

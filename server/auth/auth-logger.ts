@@ -1,3 +1,4 @@
+import "server-only";
 import { logger } from "@/server/log/logger";
 
 /** Auth.js error types that are a visitor's mistake, not a fault: one line, no stack. */

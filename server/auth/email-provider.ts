@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { EmailConfig } from "next-auth/providers";
 import { env } from "@/env";

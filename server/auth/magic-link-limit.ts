@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/server/db/client";
 import { clientIp } from "@/server/trpc/context";
 import { authRules, hit } from "@/server/security/rate-limit";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { env } from "@/env";
 import type { AuditActor } from "@/server/audit/write-audit";

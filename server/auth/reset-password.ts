@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { AuditActor } from "@/server/audit/write-audit";
 import { writeAudit } from "@/server/audit/write-audit";

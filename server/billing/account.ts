@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * An organization's billing account row, created on first use: the in-app trial starts when the
  * organization was created and lasts `trialDays`.

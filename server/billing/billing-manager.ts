@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { organizationMembers } from "@/server/db/schema";

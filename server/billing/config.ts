@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Billing configuration: the Stripe keys, the API base URL and the price ids, read once from the
  * environment. Without STRIPE_SECRET_KEY billing is disabled: nothing is limited (usage is still

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, notInArray } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { channels, workspaces } from "@/server/db/schema";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Starts a Stripe Checkout session (subscription mode) for the workspace's organization: its
  * Stripe customer is created once and reused (saved before Checkout, so a failed Checkout never

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** A Stripe customer portal session (plan changes, payment methods, invoices, cancellation). */
 import { writeAudit } from "@/server/audit/write-audit";
 import { transaction } from "@/server/db/transaction";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * What an organization may use right now: billing disabled (no limits), its paid plan while the
  * subscription is active, trialing or past due (dunning keeps the plan), the trial's limits while

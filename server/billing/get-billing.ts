@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The settings page's data: plan, status, usage, and the plans on offer (with configured prices). */
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { can } from "@/lib/workspaces/permissions";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The words of a LIMIT_EXCEEDED error: plan, limit, used, reset date, and the way up. */
 import { dayMonth, type Entitlement } from "./entitlement";
 import { plans, upgradeOf, type LimitedMetric } from "./plans";

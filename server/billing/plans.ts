@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The plans, in one place: prices, quotas per billing period, overage policy and features.
  * Stripe price ids come from the environment (billing config); `null` means unlimited.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Quotas at the point of use, in the caller's transaction: a use and its count commit together
  * or not at all. The counter row of (organization, period, metric) is incremented by one

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The Stripe SDK for a billing configuration, pointed at STRIPE_API_URL when one is set. */
 import Stripe from "stripe";
 import { AppError } from "@/server/errors/app-error";

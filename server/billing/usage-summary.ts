@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The organization's plan, status and usage this period, for the settings page and the banner. */
 import { and, eq } from "drizzle-orm";
 import { db } from "@/server/db/client";

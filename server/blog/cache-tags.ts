@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Next.js cache tags: one per blog (lists, feeds, sitemap, search) and one per post page. */
 export const siteTag = (workspaceId: string) => `blog:${workspaceId}`;
 export const postTag = (workspaceId: string, slug: string) => `blog:${workspaceId}:post:${slug}`;

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Text-search languages a blog may choose (PostgreSQL regconfig names; mirrored by a CHECK in db/0007). */
 export const blogLanguages = [
   "simple",

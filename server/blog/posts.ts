@@ -1,3 +1,4 @@
+import "server-only";
 import { and, arrayContains, count, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { blogPosts } from "@/server/db/schema";

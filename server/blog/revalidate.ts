@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/env";
 import { logger } from "@/server/log/logger";
 import { signatureHeader, signRevalidation, type RevalidateBody } from "./revalidate-signature";

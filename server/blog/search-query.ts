@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Search input → what PostgreSQL receives. Pure functions, no SQL strings built from user text:
  * the query text is always a bound parameter; the prefix query only ever contains quoted lexemes.

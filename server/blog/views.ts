@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gte, isNull, lte, sql, sum } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/server/db/client";

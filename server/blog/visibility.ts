@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull, lte, sql } from "drizzle-orm";
 import { blogPosts } from "@/server/db/schema";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import type { BrandBook } from "@/lib/ai/brief";
 import { writeAudit } from "@/server/audit/write-audit";

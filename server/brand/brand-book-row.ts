@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, type SQL } from "drizzle-orm";
 import type { BrandBook } from "@/lib/ai/brief";
 import type { Db } from "@/server/db/client";

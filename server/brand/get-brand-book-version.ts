@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { brandBooks } from "@/server/db/schema";
 import { notFound } from "@/server/errors/app-error";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import type { BrandBookAuthor } from "./brand-book-row";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { brandBooks } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";

@@ -1,3 +1,4 @@
+import "server-only";
 import { transaction } from "@/server/db/transaction";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { appendBrandBookVersion, type SaveBrandBookResult } from "./append-version";

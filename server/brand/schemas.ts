@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { brandBookSchema } from "@/lib/ai/brief";
 import { normaliseBrandBook, parseWithBrandMessages } from "@/lib/brand/brand-book-input";

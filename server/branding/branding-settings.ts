@@ -1,3 +1,4 @@
+import "server-only";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { loadProfiles, mergeBranding, whiteLabelAvailable } from "./get-branding";
 import { requireBrandingManager } from "./update-branding";

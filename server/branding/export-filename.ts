@@ -1,3 +1,4 @@
+import "server-only";
 import type { Branding } from "@/lib/branding/defaults";
 
 /** A filesystem-safe slug of the product name ("Acme Studio" → "acme-studio"). */

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The branding a tenant sees. Stored branding applies only when the organization's plan includes
  * white-label (Enterprise), or when billing is disabled; otherwise Loomcast's defaults.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db/client";
 import { loomcastMail, type MailBrand } from "@/server/mail/templates/layout";
 import type { Branding } from "@/lib/branding/defaults";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import type { Branding } from "@/lib/branding/defaults";
 

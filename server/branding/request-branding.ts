@@ -1,3 +1,4 @@
+import "server-only";
 import { headers } from "next/headers";
 import { loomcastBranding, type Branding } from "@/lib/branding/defaults";
 import { brandingForOrganization } from "./get-branding";

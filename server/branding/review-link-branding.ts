@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { db as pool, type Db } from "@/server/db/client";
 import { reviewLinks } from "@/server/db/schema";

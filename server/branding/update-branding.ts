@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { writeAudit } from "@/server/audit/write-audit";
 import type { Db } from "@/server/db/client";

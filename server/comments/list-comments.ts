@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { loadContentItem } from "@/server/content/load-content";
 import { contentComments, users } from "@/server/db/schema";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** @mentions: every mentioned id must be a member of the workspace; mentioned members get a notification and a mail. */
 import { and, eq, inArray } from "drizzle-orm";
 import { env } from "@/env";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 const id = (what: string) => z.string().trim().min(1, `Give the ${what} id`).max(100);

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Cancels a queued or running generation: the run and its item become cancelled, the run's log
  * says so, the audit log records who did it, and DBOS cancels the workflow (its running model

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/server/errors/app-error";
 
 /** An opaque keyset cursor: created_at as Postgres text (microseconds kept) and the id. */

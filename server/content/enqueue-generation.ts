@@ -1,3 +1,4 @@
+import "server-only";
 import type pg from "pg";
 import { dbosClient } from "@/server/workflows/dbos-client";
 import { APPLICATION_VERSION, queues, workflowNames } from "@/workflows/names";

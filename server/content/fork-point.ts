@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Where a retry resumes: the first checkpointed step that did not succeed (a stage that ended the
  * run returns { ok: false }; a step that kept throwing records an error). Every step before it is

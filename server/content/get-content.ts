@@ -1,3 +1,5 @@
+import "server-only";
+
 /** One content item with its current version and every generation run (steps, tokens, cost). */
 import { and, eq } from "drizzle-orm";
 import { contentVersions } from "@/server/db/schema";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** One generation run with its steps and its latest progress lines (oldest first). */
 import { and, desc, eq } from "drizzle-orm";
 import { runEvents } from "@/server/db/schema";

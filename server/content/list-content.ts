@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The workspace's content, newest first, keyset-paginated, optionally filtered by status and
  * kind; each item with its latest run (status, stage, percent) for the list's progress column.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Every version of one content item, newest first: each stage's output and every human edit. */
 import { and, desc, eq } from "drizzle-orm";
 import { contentVersions } from "@/server/db/schema";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Tenant-scoped lookups: another workspace's id finds nothing and comes back NOT_FOUND. */
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/server/db/client";

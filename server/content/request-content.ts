@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * A content request: in one transaction the content item (generating, titled by its topic), its
  * generation run (queued, with a deadline), the run's first progress line, the audit record and

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Retries a failed or timed-out run from the stage that failed: DBOS forks the run's workflow at
  * that stage's step (earlier stages' results are copied, not recomputed), the run gets the fork's

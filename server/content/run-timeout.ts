@@ -1,3 +1,5 @@
+import "server-only";
+
 /** How long a run may take from request to review before it is stopped as timed out. */
 export const defaultRunTimeoutMs = 10 * 60_000;
 /** DBOS's own workflow timeout (a hard stop) comes this long after the run's deadline, which the stages check first. */

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Runs and their per-stage steps as the API returns them (cost as a number of USD). */
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/server/db/client";

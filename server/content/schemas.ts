@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Inputs of the content procedures (the workspace comes from `workspaceSlug`, added by the procedure). */
 import { z } from "zod";
 import { writingRequestSchema } from "@/lib/ai/brief";

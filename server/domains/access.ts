@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Who may manage which domain. Blog domains belong to the workspace (`workspace.manage`, checked
  * by the procedure); the app domain belongs to the organization: its owners and admins only, and

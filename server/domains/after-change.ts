@@ -1,3 +1,4 @@
+import "server-only";
 import { requestBlogRevalidation } from "@/server/blog/revalidate";
 import type { DomainRow } from "./domain-view";
 import { invalidateHost } from "./resolve-host";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Looks up `_loomcast-verify.<host>` TXT with node:dns through the configured servers and says,
  * in words for the user, whether it holds `loomcast-verify=<token>`.

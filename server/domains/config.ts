@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Custom-domain configuration, read once from the environment: the DNS servers that verify TXT
  * records (tests point them at a local DNS server) and the product's own host names.

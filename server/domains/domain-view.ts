@@ -1,3 +1,4 @@
+import "server-only";
 import type { customDomains } from "@/server/db/schema";
 import { cnameRecord, verificationRecord } from "./verification-record";
 

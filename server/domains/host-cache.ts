@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * A small in-memory cache of host → route, shared by every module instance of the process (the
  * proxy and the route handlers are bundled apart, so it lives on globalThis). Entries expire

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Host names as customers type them and as requests carry them, normalized to one form:
  * lowercase ASCII (IDN as punycode), no scheme, path, port or trailing dot.

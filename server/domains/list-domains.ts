@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { customDomains } from "@/server/db/schema";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, or } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { customDomains } from "@/server/db/schema";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The page an unknown or unverified host gets (404), self-contained: no app, no assets. */
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Which tenant a customer's host name belongs to (verified domains only), cached briefly in
  * memory. Contract with the agency/white-label side: a blog domain names a workspace's public

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The proxy's decision for one request, by its Host (a pure function of the host, the path and
  * a lookup, so it is unit-tested without Next.js):

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The DNS records a customer creates for a custom domain. */
 export const verifyPrefix = "_loomcast-verify";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The error codes services may raise; each maps to one tRPC/HTTP status. */
 export const appErrorCodes = [
   "UNAUTHORIZED",

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "./app-error";
 
 /** Plain messages for the PostgreSQL data exceptions (SQLSTATE class 22) user input can cause. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { logger } from "@/server/log/logger";

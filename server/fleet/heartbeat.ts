@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * A worker's heartbeat: one upsert of its row in worker_heartbeats, stamped with the database's
  * clock (so workers on hosts with skewed clocks compare fairly). A worker that was declared dead

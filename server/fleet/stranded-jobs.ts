@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Nothing stays in flight without a live workflow (publishing): a job still scheduled, publishing
  * or retrying whose current workflow (publish_jobs.workflow_id) has ended — cancelled outside

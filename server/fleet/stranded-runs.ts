@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Nothing stays in flight without a live workflow (generation): a run still queued or running
  * whose DBOS workflow has ended — cancelled (from outside, or by DBOS's deadline sweep), errored,

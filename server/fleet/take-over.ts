@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Takes over dead workers. A worker silent for longer than the grace is declared dead by one
  * live worker of the same application version, which recovers the dead one's PENDING workflows

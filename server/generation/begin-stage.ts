@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The check before every stage: the run must still be active, still belong to this workflow (a
  * retry hands the run to a forked workflow) and within its deadline. A run past its deadline is

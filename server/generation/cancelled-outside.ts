@@ -1,3 +1,4 @@
+import "server-only";
 import type { StageName } from "@/server/ai/stage-schemas";
 import type { RunError } from "./run-error";
 import { midSentence, stageLabels } from "./stages";

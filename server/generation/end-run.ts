@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Ends a run that did not succeed: the run gets its final status and error, the content item the
  * matching status, and the run's log a last line. Conditional on the run still being active, so

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Turns what went wrong into words a user can act on: which provider refused or was down, or
  * which rule the draft kept breaking ("the draft kept exceeding X's 280 characters").

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The last step of a successful run: the final version (the checked draft with its SEO fields,
  * image prompt and quality score) becomes current, the item goes to review under its SEO title,

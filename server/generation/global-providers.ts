@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The globally configured providers (environment), tried after a workspace's own providers, in a
  * fixed order: OpenAI, Anthropic, Google, then any OpenAI-compatible endpoint. Keys stay in memory.

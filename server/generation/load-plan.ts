@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * What a run works from, read once at the start of the workflow and checkpointed: the content
  * item, the brief (the brand book version the item was requested with, and the request), and the

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The fallback chain for one workspace: its enabled ai_providers in ascending `priority`, then
  * the global providers from the environment; the offline writer alone when none is configured.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * One ai_providers row as a link of the fallback chain, its API key unsealed in memory only.
  * A row that cannot be used (no key where one is required, a key that does not decrypt, an

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * One generation_steps row per (run, stage, round): who answered, tokens, cost, duration, outcome
  * and every attempt. An upsert, so a stage that runs again (after a crash, or a retry of the run)

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** What a failed, timed-out or cancelled run shows the user: where, what, the likely cause, whether a retry may help. */
 export type RunError = { stage: string; message: string; cause: string; retryable: boolean };
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Progress: one run_events row per log line (a trigger NOTIFYs listeners on insert) and the run's
  * current stage and percent. Always written in the same transaction as the change it reports.

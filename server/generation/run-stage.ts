@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Runs one stage of a run: the pre-stage check (active, owned by this workflow, within the
  * deadline), the model call through the fallback chain (aborted at the deadline or on cancel),

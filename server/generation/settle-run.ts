@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Closes a run whose workflow stopped outside the stages' own checks: DBOS cancelled it (a cancel
  * through DBOS, or DBOS's hard workflow timeout), or a step kept throwing. Runs outside any step

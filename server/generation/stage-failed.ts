@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * A stage whose model call did not produce a usable answer: cancelled, out of time, every provider
  * failed, or an unexpected error. Records the step and ends the run with a clear cause.

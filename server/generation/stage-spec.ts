@@ -1,3 +1,5 @@
+import "server-only";
+
 /** What one pipeline stage is: the model call it makes and what it makes of the answer. */
 import type { ChainLink, RoutedObject } from "@/server/ai/router/types";
 import type { StageName } from "@/server/ai/stage-schemas";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The pipeline's stages as the user sees them: a label, the percent range the progress bar moves
  * through, and the key a stage's version and step rows are recorded under.

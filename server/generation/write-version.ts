@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The content version a stage writes. Keyed by (run, source): a stage that runs again rewrites its
  * own version instead of adding one. New numbers are allocated under a lock on the content item,

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Deletes what a purge rule matches in small batches (`ctid = any(array(select … limit n))`, a TID
  * scan), each its own short statement, so housekeeping never holds long locks or bloats one

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * What housekeeping deletes, kind by kind: rows nothing reads any more once they expired (plus a
  * grace so a late click still gets a clear "expired" answer rather than "unknown link").

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * DBOS keeps every workflow's status, inputs, outputs and step checkpoints forever. Finished ones
  * (success, error, cancelled, out of recovery attempts) older than the retention are deleted through

@@ -1,3 +1,4 @@
+import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { ZodError } from "zod";
 import { AppError, type AppErrorCode } from "@/server/errors/app-error";

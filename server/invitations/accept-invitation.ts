@@ -1,3 +1,4 @@
+import "server-only";
 import { transaction } from "@/server/db/transaction";
 import { AppError, forbidden } from "@/server/errors/app-error";
 import type { UserServiceContext } from "@/server/workspaces/service-context";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/server/db/transaction";
 import { AppError } from "@/server/errors/app-error";
 import { assertUsable, invalidInvitationMessage } from "./join-by-invitation";

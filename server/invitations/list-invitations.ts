@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { invitations, users } from "@/server/db/schema";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";

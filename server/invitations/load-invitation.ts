@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { invitations, users, workspaces } from "@/server/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { emailSchema } from "@/server/auth/schemas";
 import { roleSchema } from "@/server/members/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/env";
 import { signToken, toEpochSeconds, verifyToken } from "@/server/security/signed-token";
 

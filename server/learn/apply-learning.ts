@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Feeds one delivery into the workspace's pattern scores, once: its latest successful snapshot
  * (the 72 h one, or the latest earlier one when a later pull missed) is marked learned, its score

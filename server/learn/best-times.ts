@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Best times to post on one channel: from the workspace's own results once the channel has
  * enough measured posts (median score per weekday/3-hour slot, slots with at least two posts),

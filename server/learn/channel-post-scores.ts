@@ -1,3 +1,5 @@
+import "server-only";
+
 /** A channel's measured posts of the last 90 days (slot tag and final normalized score), newest first. */
 import { and, desc, eq, gte, isNotNull } from "drizzle-orm";
 import type { Db } from "@/server/db/client";

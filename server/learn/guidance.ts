@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * What generation is told about the workspace's own results: per target platform, the trusted
  * patterns that beat the account's median (to use) and those that trail it (to avoid). Time

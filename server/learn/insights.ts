@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The workspace's trusted patterns, strongest first, each with a plain explanation. Read by the
  * dashboard (analytics.insights) and by generation (the prompt guidance).

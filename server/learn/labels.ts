@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Plain-language names of platforms and pattern values, for insights, prompts and "why" texts. */
 import { parseSlotTag, slotLabel } from "./slot";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * One window's metrics pull for one delivery (one workflow step, retried by DBOS with backoff):
  * the blog counts its first-party page views; every other channel asks its connector. A

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Writes one metric snapshot: the raw counts, the raw engagement, and the score against the
  * channel's own rolling baseline (the median raw engagement of its snapshots of the same window

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The learn loop's math, as pure functions (property-tested in tests/learn/scoring.test.ts).
  *

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Why a suggested queue slot is a good time (for "add to queue"): the channel's own best slots
  * when it has enough measured posts, else null (general defaults are not claimed as a reason).

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Posting time slots: the weekday (0 = Sunday) and a 3-hour bucket of the local time in the
  * channel's/workspace's time zone, e.g. Tuesday 09:00–12:00 is { weekday: 2, hour: 9 }, tag "2-09".

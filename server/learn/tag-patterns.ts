@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Pattern tags of a generated item, from simple deterministic rules (no model call): the hook
  * type of its opening line, the angle of its brief/title, its format and its length bucket.

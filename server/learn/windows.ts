@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * When the metrics workflow wakes: +6 h, +24 h and +72 h after the delivery's stored
  * `published_at` (not after the workflow started), so a late start or a recovered worker still

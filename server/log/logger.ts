@@ -1,3 +1,4 @@
+import "server-only";
 type Level = "debug" | "info" | "warn" | "error";
 const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const threshold = order[(process.env.LOG_LEVEL as Level | undefined) ?? "info"] ?? order.info;

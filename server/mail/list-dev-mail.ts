@@ -1,3 +1,4 @@
+import "server-only";
 import { desc } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { devMailbox } from "@/server/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/env";
 import { db } from "@/server/db/client";

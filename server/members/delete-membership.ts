@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { memberships, organizationMembers } from "@/server/db/schema";
 import type { Tx } from "@/server/db/transaction";

@@ -1,3 +1,4 @@
+import "server-only";
 import { writeAudit } from "@/server/audit/write-audit";
 import { transaction } from "@/server/db/transaction";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";

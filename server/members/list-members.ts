@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { memberships, users } from "@/server/db/schema";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { memberships } from "@/server/db/schema";
 import type { Tx } from "@/server/db/transaction";

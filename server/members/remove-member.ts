@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { writeAudit } from "@/server/audit/write-audit";
 import { transaction } from "@/server/db/transaction";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
 import { notifications } from "@/server/db/schema";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";

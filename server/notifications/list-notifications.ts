@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { decodeCursor, encodeCursor } from "@/server/content/cursor";
 import { notifications } from "@/server/db/schema";

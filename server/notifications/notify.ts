@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Writes in-app notifications (one per user) inside the caller's transaction. */
 import type { Db } from "@/server/db/client";
 import { notifications } from "@/server/db/schema";

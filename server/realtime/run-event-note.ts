@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The payload of a `loomcast_run_events` notification (see db/0002_run_events_notify.sql). */
 import { z } from "zod";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * One dedicated Postgres connection per process that LISTENs on the run-events channel and fans
  * each notification out to the in-process subscribers of that run. Every web instance runs its

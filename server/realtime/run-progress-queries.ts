@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, gt, inArray, or } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { generationRuns, runEvents } from "@/server/db/schema";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Live progress of one generation run: first the events after `lastEventId` from the table, then
  * new ones as this process's listener is notified of them, until the run reaches a terminal

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { userSessions } from "@/server/db/schema";
 import type { Context, SessionUser } from "@/server/trpc/context";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Wakeup } from "./run-events-listener";
 
 /**

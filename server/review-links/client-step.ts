@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * What a client link may do on its item. Rule: request changes whenever the item is in review (at
  * any step); approve only when the policy's next step is a client step, so a link can never stand

@@ -1,3 +1,4 @@
+import "server-only";
 import { writeAudit } from "@/server/audit/write-audit";
 import { loadContentItem } from "@/server/content/load-content";
 import { reviewLinks } from "@/server/db/schema";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Public: a client's decision through a review link on the link's one item (current version).
  * Recorded as "Client: <name> (review link)" in the approval history and the audit log.

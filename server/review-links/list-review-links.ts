@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { loadContentItem } from "@/server/content/load-content";
 import { reviewLinks, users } from "@/server/db/schema";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Resolves a client's review link token: the signature must be ours, the row must exist with the
  * same expiry, and the link must be neither expired nor revoked — each with its own clear message.

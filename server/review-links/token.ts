@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/env";
 import { signToken, verifyToken } from "@/server/security/signed-token";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Public: what a client sees behind a review link — one item, its current version, whether they can decide. */
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { approvals, contentItems, contentVersions, reviewLinks, workspaces } from "@/server/db/schema";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Approves the current version at the policy's next step. Only that exact version can be approved;
  * the item's creator cannot approve unless the policy allows it; one member approves at most one

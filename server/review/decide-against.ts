@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Request changes / reject: a required comment, the item goes to changes_requested, feedback kept. */
 import { transaction } from "@/server/db/transaction";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";

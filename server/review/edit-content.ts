@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Inline edit by a member: a new version (source "edit") on top of the version the editor saw.
  * The database voids every approval of the item when the version is inserted; the item goes back

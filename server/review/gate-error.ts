@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The publish gate trigger's refusal (SQLSTATE LG001), recognised through driver/ORM wrappers. */
 import { AppError } from "@/server/errors/app-error";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Everything the review page needs for one item: the item, its current version, every version
  * (the client diffs them), the full decision history (voided ones marked), the policy, the step

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The review queue: items in review (or waiting for changes), longest waiting first, filtered by
  * kind, target platform, author and age (time since the item last changed), keyset-paginated.

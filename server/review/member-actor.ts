@@ -1,3 +1,4 @@
+import "server-only";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import type { DecisionActor } from "./record-decision";
 

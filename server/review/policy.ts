@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The workspace's review policy (a default one when none is saved) and the next step to approve. */
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/server/db/client";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * For the publish jobs (issue #5): asserts, inside their transaction, that `versionNumber` is the
  * item's current version and carries a complete approval (the same rule as the database trigger),

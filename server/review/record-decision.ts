@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Writes one review decision: the approvals row, the status change (through the state machine;
  * the publish gate trigger checks it), the audit record and a notification to the item's creator,

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Regenerate with the reviewer's feedback: a new generation run on the same item (its `feedback`
  * goes into every stage's prompt), the item back to generating, the audit record and the enqueued

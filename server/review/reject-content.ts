@@ -1,3 +1,4 @@
+import "server-only";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { decideAgainst } from "./decide-against";
 import type { ReviewDecisionInput } from "./schemas";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Reviewers review, publishers publish. A member with `content.approve` may approve, and the final
  * approval carries the schedule already chosen for the item: the channels its request was written

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Reads a schedule time: an ISO instant with Z/offset, or a local "YYYY-MM-DDTHH:mm[:ss]" read in an
  * IANA time zone. It must lie in the future (and within a year); mistakes name their field.

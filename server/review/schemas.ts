@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Inputs of the review procedures (the workspace comes from `workspaceSlug`, added by the procedure). */
 import { z } from "zod";
 import { platformIds } from "@/lib/ai/platforms/platform-rules";

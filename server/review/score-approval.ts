@@ -1,3 +1,5 @@
+import "server-only";
+
 /** A reviewer's quality score (1–5) on one of their own decisions. */
 import { and, eq } from "drizzle-orm";
 import { writeAudit } from "@/server/audit/write-audit";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Saves the review policy. Changing the steps does not touch existing approvals: an item approved
  * under fewer steps needs the new steps too before the gate lets it move on.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The content state machine: every allowed change of content_items.status, by action. Review
  * services move an item only through `transition`; anything not listed here is refused with a

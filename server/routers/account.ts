@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { changePassword } from "@/server/account/change-password";
 import { deleteAccount } from "@/server/account/delete-account";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { clientOverview } from "@/server/agency/client-overview";
 import { listAgencies, listClientWorkspaces } from "@/server/agency/list-client-workspaces";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createAiProvider } from "@/server/ai-providers/create-ai-provider";
 import { getAiStatus } from "@/server/ai-providers/get-ai-status";
 import { listAiProviders } from "@/server/ai-providers/list-ai-providers";

@@ -1,3 +1,4 @@
+import "server-only";
 import { bestTimes } from "@/server/analytics/best-times";
 import { engagementStats } from "@/server/analytics/engagement";
 import { listInsights } from "@/server/analytics/insights";

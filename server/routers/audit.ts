@@ -1,3 +1,4 @@
+import "server-only";
 import { auditFilters } from "@/server/audit/audit-filters";
 import { listAudit } from "@/server/audit/list-audit";
 import { auditListInput } from "@/server/audit/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { eq } from "drizzle-orm";
 import { users } from "@/server/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createCheckout } from "@/server/billing/create-checkout";
 import { createPortal } from "@/server/billing/create-portal";
 import { getBilling } from "@/server/billing/get-billing";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getBlogSettings, blogSettingsInput, updateBlogSettings } from "@/server/blog/settings";
 import { requestBlogRevalidation } from "@/server/blog/revalidate";
 import { router } from "@/server/trpc/init";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getBrandBookVersion } from "@/server/brand/get-brand-book-version";
 import { getCurrentBrandBook } from "@/server/brand/get-current-brand-book";
 import { listBrandBookVersions } from "@/server/brand/list-brand-book-versions";

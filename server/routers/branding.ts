@@ -1,3 +1,4 @@
+import "server-only";
 import { brandingSettings } from "@/server/branding/branding-settings";
 import { brandingForWorkspace } from "@/server/branding/get-branding";
 import { brandingFields } from "@/lib/branding/schemas";

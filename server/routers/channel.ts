@@ -1,3 +1,4 @@
+import "server-only";
 import { availableChannels } from "@/server/publish/channels/available-channels";
 import { connectBluesky } from "@/server/publish/channels/connect-bluesky";
 import { connectWebhook } from "@/server/publish/channels/connect-webhook";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createComment } from "@/server/comments/create-comment";
 import { editComment } from "@/server/comments/edit-comment";
 import { listComments } from "@/server/comments/list-comments";

@@ -1,3 +1,4 @@
+import "server-only";
 import { cancelRun } from "@/server/content/cancel-run";
 import { getContent } from "@/server/content/get-content";
 import { getRun } from "@/server/content/get-run";

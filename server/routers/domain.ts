@@ -1,3 +1,4 @@
+import "server-only";
 import { addDomain } from "@/server/domains/add-domain";
 import { checkDomain } from "@/server/domains/check-domain";
 import { listDomains } from "@/server/domains/list-domains";

@@ -1,3 +1,4 @@
+import "server-only";
 import { acceptInvitation } from "@/server/invitations/accept-invitation";
 import { createInvitation } from "@/server/invitations/create-invitation";
 import { listInvitations } from "@/server/invitations/list-invitations";

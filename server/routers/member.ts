@@ -1,3 +1,4 @@
+import "server-only";
 import { leaveWorkspace } from "@/server/members/leave-workspace";
 import { listMembers } from "@/server/members/list-members";
 import { removeMember } from "@/server/members/remove-member";

@@ -1,3 +1,4 @@
+import "server-only";
 import { countUnread } from "@/server/notifications/count-unread";
 import { listNotifications } from "@/server/notifications/list-notifications";
 import { markRead } from "@/server/notifications/mark-read";

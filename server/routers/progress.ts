@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { streamRunProgress } from "@/server/realtime/stream-run-progress";
 import { runEventsListener } from "@/server/realtime/listener";

@@ -1,3 +1,4 @@
+import "server-only";
 import { setBlogPostVisibility } from "@/server/publish/jobs/blog-visibility";
 import { calendar, jobsForItem, listJobs } from "@/server/publish/jobs/list-jobs";
 import { cancelJob, rescheduleJob, retryJob } from "@/server/publish/jobs/manage-job";

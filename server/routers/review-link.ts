@@ -1,3 +1,4 @@
+import "server-only";
 import { createReviewLink } from "@/server/review-links/create-review-link";
 import { decideReviewLink } from "@/server/review-links/decide-review-link";
 import { listReviewLinks } from "@/server/review-links/list-review-links";

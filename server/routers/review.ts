@@ -1,3 +1,4 @@
+import "server-only";
 import { approveContent } from "@/server/review/approve-content";
 import { countReviewQueue } from "@/server/review/count-queue";
 import { editContent } from "@/server/review/edit-content";

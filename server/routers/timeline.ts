@@ -1,3 +1,4 @@
+import "server-only";
 import { timelineForItem } from "@/server/timeline/for-item";
 import { timelineInput } from "@/server/timeline/types";
 import { router } from "@/server/trpc/init";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { router } from "@/server/trpc/init";
 import { authedProcedure, workspaceProcedure } from "@/server/trpc/procedures";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Abuse limits on top of the shared PostgreSQL limiter (rate-limit.ts): generation runs started per
  * workspace, client review-link decisions per workspace, public blog searches per client address.

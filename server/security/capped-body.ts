@@ -1,3 +1,5 @@
+import "server-only";
+
 /** A response body that errors (and stops reading from the socket) once it passes `maxBytes`. */
 
 export class ResponseTooLargeError extends Error {

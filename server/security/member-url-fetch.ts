@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The pinned outbound client (outbound-client.ts) for URLs members configure outside the
  * publishing connectors — a workspace's own AI provider base URL. Its time cap is long enough for

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Cross-origin refusal for state-changing API calls (POST, PUT, PATCH, DELETE under /api/): a
  * browser request whose Origin is not the app's — the host it was sent to (APP_URL's, an

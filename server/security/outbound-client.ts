@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The HTTP client for URLs a member gave us (webhook receivers, Mastodon instances, Bluesky
  * servers, image URLs): a drop-in `fetch` that

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Which addresses our servers may call when a member gave the URL. Production allows public
  * addresses only. OUTBOUND_ALLOW_PRIVATE_NETWORKS=true (a self-hosted install on a LAN, local

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * SSRF guard for URLs a member types in (webhook targets, Mastodon instances, Bluesky PDS):
  * http(s) only, and every address the host resolves to must be public — no loopback, private,

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The DNS lookup our outbound sockets use (net.connect's `lookup` option): resolves the name,
  * then refuses the connection when any address it got is outside the policy. Because it runs

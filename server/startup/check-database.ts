@@ -1,3 +1,4 @@
+import "server-only";
 import { pool } from "@/server/db/client";
 import { pendingMigrations } from "@/server/db/migration-status";
 

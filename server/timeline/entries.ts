@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Turns recorded rows into timeline entries (pure). */
 import type { StageName } from "@/server/ai/stage-schemas";
 import { stageLabels, stageTitle } from "@/server/generation/stages";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * timeline.forItem: one item's life in order — the request, every generation stage (model, cost,
  * outcome, cause), review decisions, deliveries and metric snapshots. A failed stage of a failed

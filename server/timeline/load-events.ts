@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Everything recorded about one item, each query scoped to the workspace. */
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/server/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 export const timelineInput = z.object({ contentItemId: z.string().min(1).max(64) });

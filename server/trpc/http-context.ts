@@ -1,3 +1,4 @@
+import "server-only";
 import { auth } from "@/server/auth/config";
 import { clientIp, createInnerContext, type Context } from "./context";
 

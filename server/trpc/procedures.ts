@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { AppError, forbidden } from "@/server/errors/app-error";
 import { resolveWorkspaceAccess } from "@/server/workspaces/resolve-access";

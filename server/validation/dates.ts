@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** The dates the product accepts anywhere: 1970-01-01 up to the end of year 9999 (UTC). */

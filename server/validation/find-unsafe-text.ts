@@ -1,3 +1,4 @@
+import "server-only";
 import { unsafeTextProblem } from "./text";
 
 export interface UnsafeText {

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** A lone UTF-16 surrogate: a high one not followed by a low one, or a low one without a high one before it. */

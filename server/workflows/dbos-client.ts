@@ -1,3 +1,4 @@
+import "server-only";
 import { DBOSClient } from "@dbos-inc/dbos-sdk";
 import { env } from "@/env";
 import { APP_NAME } from "@/workflows/names";

@@ -1,3 +1,4 @@
+import "server-only";
 import type pg from "pg";
 import { APPLICATION_VERSION, queues, workflowNames } from "@/workflows/names";
 import { dbosClient } from "./dbos-client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { writeAudit, type AuditActor } from "@/server/audit/write-audit";
 import { ensureBlogChannel } from "@/server/publish/channels/ensure-blog-channel";
 import { memberships, organizationMembers, organizations, workspaces } from "@/server/db/schema";

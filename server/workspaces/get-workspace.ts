@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq } from "drizzle-orm";
 import { brandBooks, contentItems, memberships, organizationMembers, organizations, workspaces } from "@/server/db/schema";
 import { notFound } from "@/server/errors/app-error";

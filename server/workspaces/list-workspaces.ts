@@ -1,3 +1,4 @@
+import "server-only";
 import { listClientWorkspaces } from "@/server/agency/list-client-workspaces";
 import type { Db } from "@/server/db/client";
 import type { SessionUser } from "@/server/trpc/context";

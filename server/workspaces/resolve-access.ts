@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { effectiveRole } from "@/server/agency/org-roles";
 import { memberships, organizationMembers, workspaces } from "@/server/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuditActor } from "@/server/audit/write-audit";
 import type { Db } from "@/server/db/client";
 import { actorOf, type Context, type SessionUser } from "@/server/trpc/context";

@@ -1,3 +1,4 @@
+import "server-only";
 import { like, sql } from "drizzle-orm";
 import type { Tx } from "@/server/db/transaction";
 import { workspaces } from "@/server/db/schema";

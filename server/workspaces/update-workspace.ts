@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { renameBlogChannel } from "@/server/publish/channels/rename-blog-channel";
 import type { z } from "zod";

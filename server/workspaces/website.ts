@@ -1,3 +1,5 @@
+import "server-only";
+
 /** A host name with at least one dot and a letters-only top-level domain (acme.com, shop.acme.co.uk). */
 const hostPattern = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 

@@ -9,6 +9,7 @@ import {
   isWorkflowDefinition,
   isWorkflows,
   libServerBridges,
+  plainNodeEntries,
 } from "./layers";
 
 /**
@@ -66,6 +67,27 @@ export function webReachesWorkerOnly(files: ParsedFile[]): Violation[] {
   return found;
 }
 
+/** Server and worker modules missing `import "server-only"`, and marked modules that plain Node loads. */
+export function serverOnlyMarkers(files: ParsedFile[]): Violation[] {
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const plain = new Set<string>();
+  const stack = [...plainNodeEntries];
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    if (plain.has(file)) continue;
+    plain.add(file);
+    for (const edge of byFile.get(file)?.edges ?? []) if (edge.runtime) stack.push(edge.to);
+  }
+  const found: Violation[] = [];
+  for (const file of files) {
+    const serverSide = isServer(file.file) || (isWorkflows(file.file) && !file.file.startsWith("workflows/testing/"));
+    if (!serverSide || isTooling(file.file)) continue;
+    if (plain.has(file.file) && file.serverOnly) found.push(`${file.file} is loaded by plain Node (${plainNodeEntries.join(", ")}) and must not declare "server-only"`);
+    if (!plain.has(file.file) && !file.serverOnly) found.push(`${file.file} must declare import "server-only" (or move to lib/ if the browser needs it)`);
+  }
+  return found;
+}
+
 describe("import boundaries", () => {
   const files = parseRepo();
 
@@ -80,6 +102,10 @@ describe("import boundaries", () => {
 
   it("holds transitively: nothing the Next.js app loads reaches worker-only code", () => {
     expect(webReachesWorkerOnly(files)).toEqual([]);
+  });
+
+  it("every server/ and workflows/ module declares import \"server-only\" (except what next.config.ts and drizzle-kit load)", () => {
+    expect(serverOnlyMarkers(files)).toEqual([]);
   });
 
   it("catches each kind of violation (and lets type-only imports through)", () => {

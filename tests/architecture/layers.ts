@@ -69,3 +69,10 @@ export const isWebEntry = (file: string) =>
 
 /** Tests and tooling may import anything. */
 export const isTooling = (file: string) => /^(tests|e2e|bench|scripts)\//.test(file) || /\.test\.tsx?$/.test(file);
+
+/**
+ * Loaded by plain Node outside our processes' control (next.config.ts by Next before bundling,
+ * the schema by drizzle-kit): these files, and what they import, must NOT declare "server-only",
+ * which throws there. Everything else under server/ must declare it.
+ */
+export const plainNodeEntries = ["next.config.ts", "server/db/schema/index.ts"];

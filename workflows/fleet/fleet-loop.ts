@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The worker's fleet duties, on a timer outside DBOS (so they keep going whatever the queues do):
  *  - beat: record this worker as alive (worker_heartbeats);

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DBOS } from "@dbos-inc/dbos-sdk";
 
 type QueueOptions = NonNullable<Parameters<typeof DBOS.registerQueue>[1]>;

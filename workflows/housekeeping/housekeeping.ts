@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Housekeeping (issue #14), a scheduled workflow (workflows/schedules.ts, every 15 minutes; DBOS
  * gives each tick one workflow id, so one worker of the fleet runs it): purges expired rows kind by

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Pre-flight sweep (issue #14), scheduled every 5 minutes (workflows/schedules.ts): each scheduled
  * post is checked when it comes within 24 hours of its slot and again within the last hour; posts

@@ -1,3 +1,4 @@
+import "server-only";
 import { DBOS } from "@dbos-inc/dbos-sdk";
 import { z } from "zod";
 import { transaction } from "@/server/db/transaction";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DBOS } from "@dbos-inc/dbos-sdk";
 import { channelKinds } from "@/server/db/schema/publish";
 import { postingLimits } from "@/server/publish/connectors/kinds";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { memberships, users, workspaces } from "@/server/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/env";
 import { mailBrandForWorkspace } from "@/server/branding/mail-brand";
 import { welcomeMail } from "@/server/mail/templates/auth-mails";

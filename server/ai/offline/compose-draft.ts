@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The draft: a Markdown blog post with one H1, or a master copy plus one ready-to-publish post
  * (or thread) per platform. The word count applies to `body`; each platform's post is the master

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Research notes and the outline. The offline writer cannot look anything up, so its research
  * is an angle, what the audience needs, the points to make and the questions a human should

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The offline critique and revision. The critique is the rule check (check-draft.ts) turned into
  * a score and a summary; it cannot judge style. The revision repairs what rules can repair:

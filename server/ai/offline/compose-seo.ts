@@ -1,3 +1,5 @@
+import "server-only";
+
 /** SEO fields and the image prompt, derived from the draft. `slugify` and `truncateAt` are also for the pipeline. */
 import { splitSentences } from "../platforms/fit-to-limit";
 import type { Draft, ImagePrompt, SeoFields } from "../stage-schemas";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Fills a word budget exactly when it can: whole sentences from the pool (ones not used yet in
  * this document first, none twice in one fill), then short closing sentences for the last few

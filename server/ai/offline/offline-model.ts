@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The offline writer as an AI SDK language model, so the router calls it exactly like a real
  * provider (generateText/streamText, structured output validated by the SDK, usage recorded).

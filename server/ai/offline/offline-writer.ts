@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The offline writer: composes any pipeline stage's structured output from the brief (and the
  * earlier stages' results when given), with no network and no randomness. Used when no model

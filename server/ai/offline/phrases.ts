@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The offline writer's sentences. They are plain, specific to the brief (topic, keywords,
  * pillars, audience, tone), name the topic sparingly, and make no factual claims, since nothing

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Everything the offline writer derives from a brief before composing: the topic, usable
  * keywords and pillars (none that the brand avoids), a short audience phrase, hashtags, calls

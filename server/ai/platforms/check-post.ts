@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Checks one post (or one part of a thread) against its platform's rules: not empty, within the
  * character limit as the platform counts, not more hashtags than allowed, none of the brand's

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Shortens text to a platform's character limit: whole sentences first; if not even the first
  * sentence fits, whole words followed by "…". Text that already fits comes back unchanged.

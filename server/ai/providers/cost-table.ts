@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * List prices in USD per 1M tokens (input, output), standard tier, no batch or cache discounts;
  * Google's Pro prices are the ≤200k-token-prompt tier. Checked against the providers' pricing

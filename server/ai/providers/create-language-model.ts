@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Turns a provider config and a model id into an AI SDK language model. OpenAI goes through the
  * chat-completions API (the one every OpenAI-compatible server also speaks); the SDK's own

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Where a model call goes. Keys arrive here already decrypted (the caller stores them sealed with
  * server/security/secret-box.ts); nothing in server/ai logs them — use `describeProvider` for logs.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Thrown when every link of a fallback chain failed; carries every attempt and its cause. */
 import type { AttemptRecord } from "./types";
 

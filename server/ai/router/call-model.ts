@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * One call to one model through the AI SDK — generateText, or streamText when a delta handler
  * is given — with structured output when a schema is given. The SDK's own retries are off (the

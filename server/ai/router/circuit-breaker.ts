@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * A circuit breaker per provider endpoint (see providerKey). Closed: calls go through and
  * consecutive transient failures are counted; at `failureThreshold` it opens. Open: calls fail

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Decides what a failed model call means for the router:
  * - transient: worth retrying on the same link (network errors, timeouts, HTTP 408/409/429/5xx,

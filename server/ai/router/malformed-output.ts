@@ -1,3 +1,5 @@
+import "server-only";
+
 /** A model answered, but not with what was asked for (invalid JSON, or JSON that misses the schema). */
 export class MalformedOutputError extends Error {
   override readonly name = "MalformedOutputError";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The model router: runs a call on the first healthy link of a fallback chain. Per link it
  * retries transient errors with backoff, skips a provider whose circuit is open, retries a

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Retries with exponential backoff and full jitter: before retry n (n = 0 for the first retry)
  * wait a uniform random time in [0, min(maxDelayMs, baseDelayMs · 2^n)). Full jitter spreads

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Runs a call on one link of the chain: asks the provider's circuit breaker first, retries
  * transient errors with backoff, retries a malformed answer once at once, and gives up on

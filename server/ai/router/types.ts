@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The model router's request and result shapes. */
 import type { z } from "zod";
 import type { OfflineTask } from "../offline/offline-writer";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * A local HTTP server that speaks enough of the OpenAI chat-completions API for tests:
  * non-streaming JSON and streaming SSE (`data: {...}\n\n` … `data: [DONE]`). Each request is

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Links and a router with a fake clock and instant sleep, for the router tests. */
 import { createCircuitBreaker, type BreakerOptions } from "../router/circuit-breaker";
 import { createModelRouter, type RouterOptions } from "../router/model-router";

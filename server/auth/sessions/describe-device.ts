@@ -1,3 +1,4 @@
+import "server-only";
 const browsers: [RegExp, string][] = [
   [/Edg\//, "Edge"],
   [/OPR\//, "Opera"],

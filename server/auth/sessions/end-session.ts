@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { JWT } from "next-auth/jwt";
 import { db } from "@/server/db/client";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** How long a session lives without use; every request within it extends it (rolling). */
 export const sessionMaxAgeSeconds = 30 * 24 * 60 * 60;
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/server/db/client";
 import { userSessions } from "@/server/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull, ne, type SQL } from "drizzle-orm";
 import type { Tx } from "@/server/db/transaction";
 import { userSessions } from "@/server/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { JWT } from "next-auth/jwt";
 import { db } from "@/server/db/client";
 import { checkSession } from "./check-session";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Mirrors a Stripe subscription into the organization's billing account. Out-of-order delivery:
  * an event created no later than the newest one applied (`stripe_event_at`) does not carry the

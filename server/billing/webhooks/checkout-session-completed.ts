@@ -1,3 +1,5 @@
+import "server-only";
+
 /** checkout.session.completed: links the Stripe customer to the organization (client_reference_id) and mirrors the new subscription. */
 import type Stripe from "stripe";
 import { logger } from "@/server/log/logger";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** customer.subscription.created: mirrors the subscription in the event (or Stripe's current one when the event is stale). */
 import type Stripe from "stripe";
 import { applySubscription } from "./apply-subscription";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** customer.subscription.deleted: the subscription ended (status canceled); the organization must choose a plan again. */
 import type Stripe from "stripe";
 import { applySubscription } from "./apply-subscription";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * One Stripe webhook delivery: the signature is verified over the raw body with the SDK (a bad or
  * stale signature is a 400, and so is one dated ahead of now by more than the tolerance), types outside the allow-list are acknowledged (200) and ignored, and

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The allow-list: the Stripe event types billing acts on, one handler file each. Any other type is acknowledged and ignored. */
 import { checkoutSessionCompleted } from "./checkout-session-completed";
 import { customerSubscriptionCreated } from "./customer-subscription-created";

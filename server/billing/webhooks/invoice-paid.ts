@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * invoice.paid: the subscription's status changes with its invoices (past_due while a payment
  * fails, active once paid), so the subscription is re-read from Stripe and mirrored.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The time a Stripe-Signature header was signed (`t=<unix seconds>`). The SDK's constructEvent
  * refuses only signatures older than the tolerance; one dated further ahead than the tolerance is

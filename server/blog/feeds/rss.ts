@@ -1,3 +1,4 @@
+import "server-only";
 import { blogUrl, feedUrl, postUrl } from "@/lib/blog/urls";
 import { languageCodes, type FeedInput } from "@/lib/blog/feeds/feed-input";
 import { htmlTextCdata, xml, xmlHeader } from "./xml";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Drops characters XML 1.0 forbids. */
 function xmlChars(text: string): string {
   return text.replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "");

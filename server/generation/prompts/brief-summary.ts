@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The request in plain lines, as every stage's prompt states it. */
 import type { WritingBrief } from "@/lib/ai/brief";
 import { platformRules } from "@/lib/ai/platforms/platform-rules";

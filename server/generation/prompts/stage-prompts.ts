@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The user prompt of each stage: the request plus the earlier stages' results it builds on. */
 import type { WritingBrief } from "@/lib/ai/brief";
 import type { Critique, Draft, Outline, ResearchNotes } from "@/server/ai/stage-schemas";

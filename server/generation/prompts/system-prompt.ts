@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The system prompt of every stage: the role, the stage marker, the brand book (voice, audience,
  * pillars, words to avoid, hashtags, calls to action, examples), the reviewer's feedback from an

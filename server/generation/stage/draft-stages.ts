@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Draft, critique and revise. Whoever writes, every draft passes the rule check (word count,
  * platform limits, hashtags, avoided words, one H1); the critique's score and the rule errors

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * SEO/format and image, which only read the final draft and so run side by side. The SEO fields
  * are normalised after the call: a clean slug, a meta description of at most 160 characters,

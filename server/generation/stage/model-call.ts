@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The model call every stage makes: structured output through the workspace's fallback chain. */
 import type { z } from "zod";
 import type { OfflineTask } from "@/server/ai/offline/offline-writer";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Research and outline: the planning stages, whose versions hold notes rather than the piece. */
 import { outlineSchema, researchNotesSchema, type Outline, type ResearchNotes } from "@/server/ai/stage-schemas";
 import type { GenerationPlan } from "../load-plan";

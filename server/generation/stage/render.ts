@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Markdown renderings of the planning stages, stored as their versions' bodies. */
 import type { Outline, ResearchNotes } from "@/server/ai/stage-schemas";
 

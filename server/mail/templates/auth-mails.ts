@@ -1,3 +1,4 @@
+import "server-only";
 import { loomcastMail, renderMail, type MailBrand } from "./layout";
 
 export const magicLinkMail = (url: string) =>

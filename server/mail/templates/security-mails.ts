@@ -1,3 +1,4 @@
+import "server-only";
 import { renderMail } from "./layout";
 
 const utc = (at: Date) => `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;

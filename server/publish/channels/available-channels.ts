@@ -1,3 +1,4 @@
+import "server-only";
 import { channelKinds, type ChannelKind } from "@/server/publish/connectors/kinds";
 import { connectorFor } from "@/server/publish/connectors/registry";
 import type { Connector } from "@/server/publish/connectors/types";

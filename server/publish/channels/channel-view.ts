@@ -1,3 +1,4 @@
+import "server-only";
 import type { channels, QueueSchedule } from "@/server/db/schema/publish";
 import type { ChannelKind } from "@/server/publish/connectors/kinds";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Connects a Bluesky account with an app password on any PDS: the password is checked by
  * creating a session (com.atproto.server.createSession), then stored sealed with the session's

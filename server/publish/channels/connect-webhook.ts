@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Connects a webhook: a public URL and a new signing secret, returned once (the member copies
  * it into the receiver). The URL is the account id, so adding the same URL again is a reconnect

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * A channel's secrets as one JSON document, sealed with AES-256-GCM and bound to the channel's
  * id (a ciphertext copied to another channel does not open). Never logged.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * What channel services reach outside the database: HTTP, the platforms' base URLs, our public
  * URL (for OAuth redirects) and the operator's OAuth apps. Defaults are the real ones; tests pass

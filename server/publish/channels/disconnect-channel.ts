@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { writeAudit } from "@/server/audit/write-audit";
 import { channels, publishJobs } from "@/server/db/schema/publish";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/server/db/transaction";
 import { channels } from "@/server/db/schema/publish";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { channels } from "@/server/db/schema/publish";
 import { transaction } from "@/server/db/transaction";

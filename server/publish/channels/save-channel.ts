@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The one place a connected account becomes a channel row: a new account is inserted, the same
  * account again (same workspace, kind and platform account id) is a reconnect that replaces its

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { channelKinds } from "@/server/db/schema/publish";
 import { isTimeZone } from "@/server/review/schedule";

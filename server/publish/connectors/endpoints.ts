@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Base URLs of each platform's APIs. Defaults are the platforms' public hosts; PLATFORM_ENDPOINTS
  * (JSON, same keys) overrides them, e.g. to route through an egress proxy.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Why a platform call failed, in the terms the publish workflow acts on:
  * - transient: try again later with backoff (5xx, network error, timeout before sending);

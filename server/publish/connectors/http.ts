@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The HTTP call every connector makes: JSON in and out, a timeout, and the default mapping from
  * responses to ConnectorError kinds (a connector may pass `classify` to refine it, e.g. X's 403

@@ -1,3 +1,4 @@
+import "server-only";
 import { channelKinds } from "@/server/db/schema/publish";
 import type { PlatformId } from "@/lib/ai/platforms/platform-rules";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The HTTP client every connector call goes through (`ctx.http`). Connectors reach member-given
  * URLs — webhook receivers, Mastodon instances, Bluesky servers, image URLs — so their calls use

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Placeholder for a connector still being written: refuses everything with a clear reason. */
 import { ConnectorError } from "./errors";
 import type { ChannelKind } from "./kinds";

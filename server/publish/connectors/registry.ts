@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Every channel kind's connector. */
 import { blogConnector } from "./blog/connector";
 import { xConnector } from "./x/connector";

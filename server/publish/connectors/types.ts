@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The one interface every channel kind implements (issue #5). Connectors are plain objects with
  * no database access: the publish workflow loads the channel, opens its credentials, calls the

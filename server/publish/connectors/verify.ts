@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Connector.verify implementations: one cheap authenticated read per platform, with the stored
  * token, that fails with ConnectorError("auth") when the platform no longer accepts it.

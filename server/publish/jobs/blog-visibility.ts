@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Unpublish (hide) or restore an item's post on the workspace's public blog. The post keeps its
  * slug, so restoring brings back the same URL; the blog's cached pages are refreshed either way.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * When an approved or scheduled item is edited, its approval is void, so its waiting publish jobs
  * are cancelled in the same transaction (their units of post quota returned); the caller cancels

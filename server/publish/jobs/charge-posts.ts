@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Posts count against the organization's plan when they are scheduled (a cancelled job gives its unit back). */
 import { consumeQuota, releaseQuota } from "@/server/billing/quota";
 import type { Db } from "@/server/db/client";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Cuts an approved version into what one channel publishes: the blog gets the whole post; a social
  * channel gets that platform's posts (one part, or several for a thread) from the version, falling

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Creates one publish job per target channel for the current, fully approved version of an item,
  * inside the caller's transaction, and enqueues each job's workflow in that same transaction

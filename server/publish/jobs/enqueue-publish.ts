@@ -1,3 +1,4 @@
+import "server-only";
 import type pg from "pg";
 import { dbosClient } from "@/server/workflows/dbos-client";
 import type { ChannelKind } from "@/server/publish/connectors/kinds";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Reading publish jobs: the jobs list (newest run time first, keyset-paged, filter by status and
  * channel), one item's jobs, and the calendar (jobs in a date range plus items still in review

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * What members do to one job: move it (scheduled jobs, future times), cancel it (before it is
  * published; a queued workflow is cancelled and the post's quota unit returned), or retry a dead

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * "Add to queue": the next free slot of a channel's weekly queue schedule (e.g. weekdays 09:00 and
  * 13:00 in Europe/Berlin), skipping slots already taken by one of its jobs. Wall times are

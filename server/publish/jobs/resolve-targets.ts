@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Which channels an approved version goes to, and whether it can: the channels a member picked
  * (each must be this workspace's, active, and accept the content), or by default the suggested

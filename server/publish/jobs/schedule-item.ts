@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Publishing outside the approval dialog: where an approved item can go (targets), the next free
  * queue slot per channel, and "Publish" for an approved (or partly failed) item.

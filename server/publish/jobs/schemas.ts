@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Inputs of the publish procedures (the workspace comes from `workspaceSlug`). */
 import { z } from "zod";
 import { publishJobStatus } from "@/server/db/schema/publish";

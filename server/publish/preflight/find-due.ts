@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Scheduled jobs a pre-flight sweep should check now: those within 24 hours of their slot whose
  * window is not checked yet for their current run time (windows.ts), and those already marked at

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * What would make a scheduled post fail at its slot, checked ahead of it, first finding wins:
  * the approval of its version, the channel (turned off, or its token refused by the platform — a

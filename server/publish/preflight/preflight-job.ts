@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Pre-flight of one scheduled job for one window: find what would fail, record it (idempotent: a repeat writes the same). */
 import { db } from "@/server/db/client";
 import { transaction } from "@/server/db/transaction";

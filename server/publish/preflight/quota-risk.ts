@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The plan side of pre-flight: nothing more may be published while the organization's billing is
  * blocked (trial over, subscription ended), and a period already past its post quota (a downgrade,

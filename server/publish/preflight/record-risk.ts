@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Writes a pre-flight result on the job (risk or none, and the window's mark) if the job is still
  * scheduled for the time that was checked. A new finding — or a different one — tells the people

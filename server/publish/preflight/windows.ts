@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Pre-flight windows: a scheduled post is checked once when it comes within 24 hours of its slot
  * and once more within the last hour. The mark `<window>:<run_at ms>` records which window was

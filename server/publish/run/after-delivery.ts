@@ -1,3 +1,5 @@
+import "server-only";
+
 /** After the blog publishes a post: the web app refreshes its cached pages of that blog (home, tags, feeds, the post). */
 import { requestBlogRevalidation } from "@/server/blog/revalidate";
 

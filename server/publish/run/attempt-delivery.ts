@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * One delivery attempt, as one workflow step. Exactly-once in practice:
  * 1. The attempt row is inserted (committed) BEFORE the platform call. If it already exists when

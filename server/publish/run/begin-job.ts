@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The publish workflow's first step: the job must still be wanted (not cancelled, not already
  * published), due, and its version still the approved current one (an edit after approval stops it

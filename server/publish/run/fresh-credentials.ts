@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Opens a channel's credentials, refreshing its access token first when it expires within five
  * minutes (or when `force`, after the platform refused it). The channel row is locked while

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Waiting is not holding (issue #14): a publish workflow that has to wait — for its next attempt
  * after a transient failure, for a platform's rate-limit reset, or for a run_at moved later after it

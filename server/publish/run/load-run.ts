@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Everything one publish attempt needs, read fresh (job, channel, item, the approved version). */
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/server/db/client";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The blog channel's delivery: upserts the item's blog post (one per item; republishing updates
  * it and keeps its slug and first publication time) in the publish transaction, so the post and

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Writes what a delivery attempt ended with — the job, its attempt row, the item's status, the
  * channel, an audit record and (for dead letters) notifications — in one transaction.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * How long to wait before the next attempt: the platform's Retry-After for rate limits (capped at
  * 6 h); otherwise exponential backoff from 15 s (×2 per attempt, capped at 10 min) with jitter

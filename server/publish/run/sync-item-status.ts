@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * An item's status follows its publish jobs (cancelled ones aside):
  * none → approved; all waiting → scheduled; any running, or some done and some still waiting →

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/env";
 import { clientIp } from "@/server/trpc/context";
 import { completeOAuth, outcomeLocation } from "./complete-oauth";

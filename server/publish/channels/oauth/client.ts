@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The OAuth client to use for a kind: the operator's app from the environment, or for Mastodon
  * an app registered on the member's instance (POST /api/v1/apps) the first time someone

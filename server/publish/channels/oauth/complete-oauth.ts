@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The end of an OAuth connect: the platform sent the browser back with `code` and `state` (or
  * `error`). Checks the state, exchanges the code, asks the platform who the account is and

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Takes an OAuth state off the shelf: it must exist, belong to the signed-in member, be unused
  * and unexpired, and the member must still be allowed to manage the workspace's channels. It is

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Starts connecting (or reconnecting) an OAuth channel: remembers a single-use state for this
  * member and workspace for 10 minutes and returns the platform's authorize URL. The platform

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * OAuth `state` and PKCE: the state is 32 random bytes sent to the platform and stored only as
  * its SHA-256 (a database leak does not let anyone finish someone's connect flow); the PKCE

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The built-in blog. Publishing writes blog_posts inside the publish transaction
  * (server/publish/run/publish-to-blog.ts), so the HTTP methods here are never called; the

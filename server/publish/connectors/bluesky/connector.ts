@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Bluesky (AT Protocol) through the account's PDS with an app password: sessions (session.ts),
  * posts and threads with facets and images (post.ts, media.ts), metrics (metrics.ts).

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Rich-text facets: Bluesky does not detect links or hashtags in `text`; the post says where
  * they are, as UTF-8 byte ranges.

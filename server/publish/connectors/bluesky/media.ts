@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Images: downloaded from their URL, uploaded as blobs (com.atproto.repo.uploadBlob), embedded with alt text. */
 import { ConnectorError } from "../errors";
 import type { ConnectorContext, MediaItem } from "../types";

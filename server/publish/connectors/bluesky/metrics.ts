@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Engagement of a published post from the AppView (app.bsky.feed.getPosts, proxied by the PDS). */
 import type { ConnectorContext, Delivery, Metrics } from "../types";
 import { withSession } from "./session";

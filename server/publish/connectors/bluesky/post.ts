@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Publishing: one app.bsky.feed.post record per part (com.atproto.repo.createRecord), each part
  * replying to the previous one (root = first part), images on the first part. Every part's rkey

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Record keys for posts. Bluesky's PDS only accepts a caller-chosen rkey for app.bsky.feed.post
  * when it is a TID (13 base32-sortable characters: 53 bits of microseconds, 10 bits of clock

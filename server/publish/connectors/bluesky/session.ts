@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Bluesky sessions from an app password: createSession gives an access JWT (short-lived) and a
  * refresh JWT. A call answered `ExpiredToken` refreshes the session (or, if that is refused,

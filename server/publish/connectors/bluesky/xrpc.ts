@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Bluesky's XRPC over HTTP: `<service>/xrpc/<nsid>`, errors as `{ error, message }`.
  * The service is the account's PDS (any host, not only bsky.social); app.bsky.* reads are

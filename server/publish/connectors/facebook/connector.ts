@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Facebook Pages through the Graph API. The channel is one Page: connecting lists the Pages the
  * member manages (`GET /me/accounts`) and keeps the first one with its page access token.

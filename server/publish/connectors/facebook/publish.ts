@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Publishing to a Facebook Page with its page access token:
  * - text (and link preview): `POST /{page-id}/feed { message, link? }` → `{ id }`;

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Instagram (professional accounts linked to a Facebook Page) through the Instagram Graph API with
  * Facebook Login. Connecting finds the first Page with a linked Instagram account and keeps the

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Instagram content publishing (business or creator account linked to a Page):
  * 1. `GET /{ig-user-id}/content_publishing_limit` — refuse early when the 24-hour quota is used up;

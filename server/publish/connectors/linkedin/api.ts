@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Every LinkedIn REST call: Bearer auth, the versioned-API headers, LinkedIn's error body
  * ({ status, serviceErrorCode, code, message }) mapped to ConnectorError kinds with plain messages.

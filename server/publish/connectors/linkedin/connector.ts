@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * LinkedIn (Posts API, member posts): one post per delivery (no threads), commentary in the
  * little-text format, images through the Images API, social-action metrics, OAuth 2 without

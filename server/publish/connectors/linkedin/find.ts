@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * LinkedIn has no idempotency key: after an unknown outcome, list the member's recent posts
  * (Posts API author finder) and match the commentary. Reading posts needs r_member_social; where

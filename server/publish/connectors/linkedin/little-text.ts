@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * LinkedIn's "little text" format for post commentary: the characters \ | { } @ [ ] ( ) < > # * _ ~
  * are markup and must be escaped with a backslash, or LinkedIn silently drops the rest of the

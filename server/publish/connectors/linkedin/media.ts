@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Images on LinkedIn (Images API): initializeUpload with the author as owner returns an upload
  * URL and the image URN; the bytes are then PUT to that URL.

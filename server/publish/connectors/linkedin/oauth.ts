@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * LinkedIn OAuth 2 (authorization code, no PKCE for web apps): client credentials in the form
  * body. Access tokens last 60 days; apps with programmatic refresh also get a refresh token.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** What LinkedIn accepts: one post (no threads) of up to 3,000 characters, up to 20 images. */
 import { countCharacters } from "@/lib/ai/platforms/count-characters";
 import { platformRules } from "@/lib/ai/platforms/platform-rules";

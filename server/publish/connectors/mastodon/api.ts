@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Every Mastodon API call: the instance from the channel's service URL, Bearer auth, plain errors. */
 import { ConnectorError } from "../errors";
 import { requestJson, type Classify, type HttpResult } from "../http";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Mastodon has no central OAuth app: Loomcast registers itself once per instance
  * (POST /api/v1/apps); the channels helper keeps the client in mastodon_apps.

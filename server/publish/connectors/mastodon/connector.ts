@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Mastodon (any instance, the channel's service URL): statuses and threads (a reply chain), each
  * part sent with its own Idempotency-Key so a retry returns the same status instead of a new

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Finding a status after an unknown outcome. Mastodon keeps an Idempotency-Key for one hour, so a
  * retry soon after is already safe; beyond that we list the account's recent statuses and match

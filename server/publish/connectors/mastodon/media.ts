@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Images on Mastodon: POST /api/v2/media (multipart `file` + `description` as alt text). A 202
  * means the instance is still processing: poll GET /api/v1/media/:id until its `url` is set.

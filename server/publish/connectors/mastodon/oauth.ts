@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Mastodon OAuth 2 with PKCE (S256) against the channel's own instance; tokens do not expire. */
 import { ConnectorError } from "../errors";
 import { requestJson } from "../http";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** What a Mastodon instance accepts by default: 500 characters (links count 23), 4 attachments. */
 import { countCharacters } from "@/lib/ai/platforms/count-characters";
 import { platformRules } from "@/lib/ai/platforms/platform-rules";

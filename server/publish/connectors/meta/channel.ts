@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Small pieces every Meta connector (Facebook, Instagram, Threads) needs from the channel and the content. */
 import { ConnectorError } from "../errors";
 import type { ConnectorContext, MediaItem, Problem, PublishContent } from "../types";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Instagram and Threads publish in two steps: create a media container, wait until the platform
  * has fetched and processed its media (status FINISHED), then publish the container. Images

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Meta's Graph API error shape `{ error: { message, type, code, error_subcode, error_user_msg,
  * fbtrace_id } }` (Facebook, Instagram and Threads share it) mapped to ConnectorError kinds.

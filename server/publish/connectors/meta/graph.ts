@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Calls to a Graph-style API (graph.facebook.com, graph.threads.net): the token goes in the
  * Authorization header (never in the URL, so it cannot leak into logs), POST parameters are sent

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Facebook Login for Facebook Pages and Instagram (no PKCE): the dialog returns a code, which
  * becomes a short-lived user token, exchanged at once for a long-lived (about 60 days) user token.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Calls to Pinterest API v5 with the member's Bearer token. Pinterest's errors are
  * `{ code, message }`: 401 → auth (reconnect), 429 → rate_limited, 400/403/404 → rejected,

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Pinterest API v5: a post is a Pin on the channel's board with a title, a description, an image
  * Pinterest fetches from its URL (two to five images make a carousel Pin) and a link back to the

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Pinterest OAuth (no PKCE): `POST /oauth/token` with HTTP Basic client credentials and a form body
  * (grant_type authorization_code or refresh_token). Access tokens last 30 days, refresh tokens a

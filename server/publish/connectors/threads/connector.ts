@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Threads (Meta) through the Threads API: posts, reply-chain threads, images and insights. */
 import { countCharacters } from "@/lib/ai/platforms/count-characters";
 import { platformRules } from "@/lib/ai/platforms/platform-rules";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Threads login (no PKCE): the code becomes a short-lived token (`POST /oauth/access_token`),
  * exchanged at once for a long-lived one (60 days, `GET /access_token?grant_type=th_exchange_token`)

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Publishing to Threads: each post is a container (`POST /{user-id}/threads { media_type, text,
  * image_url?, reply_to_id? }`) then `POST /{user-id}/threads_publish { creation_id }`. A thread is

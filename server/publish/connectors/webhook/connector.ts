@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Generic webhook channel: POSTs the published content as JSON to the member's URL, signed per
  * Standard Webhooks with the channel's secret (see signature.ts). `webhook-id` (and the

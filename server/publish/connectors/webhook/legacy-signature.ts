@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The signature webhooks carried before Standard Webhooks, still sent beside the standard headers
  * so receivers built on it keep working with the secret they hold (deprecated; new receivers use

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Webhook signatures, Standard Webhooks (https://www.standardwebhooks.com):
  *   webhook-id:        the job's idempotency key — the same on every retry, so receivers dedupe on it

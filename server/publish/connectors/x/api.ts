@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Every X API v2 call: Bearer auth, X's problem-details errors mapped to ConnectorError kinds,
  * and messages a member can act on.

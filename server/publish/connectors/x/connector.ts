@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * X (API v2): posts and threads (a reply chain), images through the v2 media upload, public
  * metrics, OAuth 2.0 with PKCE and refresh of its 2-hour access tokens.

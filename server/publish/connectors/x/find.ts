@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * After an attempt whose outcome is unknown, look for the post among the account's posts since
  * the attempt started. X has no idempotency key, so the first part's text is matched after X's

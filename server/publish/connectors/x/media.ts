@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Images on X: download each image, upload it with the v2 simple upload (multipart `media` +
  * `media_category=tweet_image`), then set its alt text through POST /2/media/metadata.

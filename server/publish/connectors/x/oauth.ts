@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * X OAuth 2.0 authorization code with PKCE (S256) for a confidential client: the token endpoint
  * takes HTTP Basic client credentials. Access tokens last 2 hours; `offline.access` gives a

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** What X accepts: 280 weighted characters per post, threads as reply chains, up to 4 images. */
 import { countCharacters } from "@/lib/ai/platforms/count-characters";
 import { platformRules } from "@/lib/ai/platforms/platform-rules";
