@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import "./env";
+import { staticSecurityHeaders } from "./server/security/static-headers";
 
 const config: NextConfig = {
   // E2E builds into a directory of its own (NEXT_DIST_DIR=.next-e2e) so it never replaces the app's .next.
@@ -9,6 +10,9 @@ const config: NextConfig = {
   typedRoutes: false,
   poweredByHeader: false,
   serverExternalPackages: ["@dbos-inc/dbos-sdk", "@node-rs/argon2", "pg", "undici"],
+  // Next's build assets skip proxy.ts, which sends these (and the per-request CSP) on everything else.
+  headers: async () =>
+    ["/_next/static/:path*", "/_next/image"].map((source) => ({ source, headers: Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value })) })),
 };
 
 export default config;

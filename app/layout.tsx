@@ -1,6 +1,7 @@
 import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Toaster } from "@/components/ui/toast";
 import { TRPCReactProvider } from "@/lib/trpc/client";
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
   description: "AI drafts in your brand voice, human approval, scheduled publishing, and a loop that learns what works.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: Next.js puts the request's CSP nonce (proxy.ts) on its
+  // scripts, which a page prerendered at build time could not carry.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">
