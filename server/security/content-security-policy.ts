@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The Content-Security-Policy of each kind of response:
  * - app and blog pages: scripts only with this request's nonce ('strict-dynamic' lets Next's

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Security headers on every response (set by proxy.ts, per request because of the CSP nonce;
  * next.config.ts adds the static ones to Next's build assets, which the proxy does not see).
