@@ -3,7 +3,7 @@ import { and, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { auditLog, users } from "@/server/db/schema";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, encodeCursor } from "@/server/pagination/keyset-cursor";
 import type { auditListInput } from "./schemas";
 
 /**
@@ -17,7 +17,7 @@ export async function listAudit(ctx: Pick<WorkspaceServiceContext, "db" | "works
   if (input.from) conditions.push(gte(auditLog.createdAt, input.from));
   if (input.to) conditions.push(lte(auditLog.createdAt, input.to));
   if (input.cursor) {
-    const cursor = decodeCursor(input.cursor);
+    const cursor = decodeCursor(input.cursor, "the audit log");
     conditions.push(sql`(${auditLog.createdAt}, ${auditLog.id}) < (${cursor.createdAt}::timestamptz, ${cursor.id})`);
   }
   const rows = await ctx.db

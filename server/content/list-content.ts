@@ -7,7 +7,7 @@ import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { contentItems, generationRuns, users } from "@/server/db/schema";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, encodeCursor } from "@/server/pagination/keyset-cursor";
 import type { ContentListInput } from "./schemas";
 
 export async function listContent(ctx: Pick<WorkspaceServiceContext, "db" | "workspace">, input: ContentListInput) {
@@ -15,7 +15,7 @@ export async function listContent(ctx: Pick<WorkspaceServiceContext, "db" | "wor
   if (input.status) conditions.push(eq(contentItems.status, input.status));
   if (input.kind) conditions.push(eq(contentItems.kind, input.kind));
   if (input.cursor) {
-    const cursor = decodeCursor(input.cursor);
+    const cursor = decodeCursor(input.cursor, "the content list");
     conditions.push(sql`(${contentItems.createdAt}, ${contentItems.id}) < (${cursor.createdAt}::timestamptz, ${cursor.id})`);
   }
   const rows = await ctx.db

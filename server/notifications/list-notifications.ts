@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
-import { decodeCursor, encodeCursor } from "@/server/content/cursor";
+import { decodeCursor, encodeCursor } from "@/server/pagination/keyset-cursor";
 import { notifications } from "@/server/db/schema";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import type { NotificationListInput } from "./schemas";
@@ -10,7 +10,7 @@ export async function listNotifications(ctx: Pick<WorkspaceServiceContext, "db" 
   const conditions: SQL[] = [eq(notifications.workspaceId, ctx.workspace.id), eq(notifications.userId, ctx.user.id)];
   if (input.unreadOnly) conditions.push(isNull(notifications.readAt));
   if (input.cursor) {
-    const c = decodeCursor(input.cursor);
+    const c = decodeCursor(input.cursor, "the content list");
     conditions.push(sql`(${notifications.createdAt}, ${notifications.id}) < (${c.createdAt}::timestamptz, ${c.id})`);
   }
   const rows = await ctx.db

@@ -5,7 +5,7 @@ import "server-only";
  * kind, target platform, author and age (time since the item last changed), keyset-paginated.
  */
 import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
-import { decodeCursor, encodeCursor } from "@/server/content/cursor";
+import { decodeCursor, encodeCursor } from "@/server/pagination/keyset-cursor";
 import { contentItems, users } from "@/server/db/schema";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import type { ReviewQueueInput } from "./schemas";
@@ -26,7 +26,7 @@ export async function listReviewQueue(ctx: Pick<WorkspaceServiceContext, "db" | 
   if (input.authorId) conditions.push(eq(contentItems.createdById, input.authorId));
   if (input.platform) conditions.push(sql`${contentItems.request}->'platforms' @> ${JSON.stringify([input.platform])}::jsonb`);
   if (input.cursor) {
-    const cursor = decodeCursor(input.cursor);
+    const cursor = decodeCursor(input.cursor, "the content list");
     conditions.push(sql`(${contentItems.updatedAt}, ${contentItems.id}) > (${cursor.createdAt}::timestamptz, ${cursor.id})`);
   }
   const rows = await ctx.db

@@ -7,7 +7,7 @@ import "server-only";
  */
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { approvals, channels, contentItems, publishJobs, type PublishRisk } from "@/server/db/schema";
-import { decodeCursor, encodeCursor } from "@/server/content/cursor";
+import { decodeCursor, encodeCursor } from "@/server/pagination/keyset-cursor";
 import type { WorkspaceServiceContext } from "@/server/workspaces/service-context";
 import { notFound } from "@/server/errors/app-error";
 import type { JobsInput } from "./schemas";
@@ -44,7 +44,7 @@ export async function listJobs(ctx: WorkspaceServiceContext, input: JobsInput) {
   if (input.status) conditions.push(eq(publishJobs.status, input.status));
   if (input.channelId) conditions.push(eq(publishJobs.channelId, input.channelId));
   if (input.cursor) {
-    const cursor = decodeCursor(input.cursor);
+    const cursor = decodeCursor(input.cursor, "the content list");
     conditions.push(sql`(${publishJobs.runAt}, ${publishJobs.id}) < (${cursor.createdAt}::timestamptz, ${cursor.id})`);
   }
   const rows = await jobsQuery(ctx, conditions).orderBy(desc(publishJobs.runAt), desc(publishJobs.id)).limit(input.limit + 1);

@@ -2,19 +2,20 @@ import "server-only";
 import { AppError } from "@/server/errors/app-error";
 
 /**
- * An opaque keyset cursor: the last row's created_at (Postgres text, microsecond precision —
- * a JS Date would drop the microseconds and skip or repeat rows) and its id.
+ * The one opaque keyset cursor every list uses: the last row's sort time as Postgres text
+ * (microsecond precision — a JS Date would drop the microseconds and skip or repeat rows) and its id.
  */
-export interface AuditCursor {
+export interface KeysetCursor {
   createdAt: string;
   id: string;
 }
 
-export function encodeCursor(cursor: AuditCursor): string {
+export function encodeCursor(cursor: KeysetCursor): string {
   return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString("base64url");
 }
 
-export function decodeCursor(value: string): AuditCursor {
+/** Decodes a cursor; a malformed one is the member's stale link, so the error says what to reload. */
+export function decodeCursor(value: string, reload = "the list"): KeysetCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
     if (
@@ -29,5 +30,5 @@ export function decodeCursor(value: string): AuditCursor {
   } catch {
     // falls through to the error below
   }
-  throw new AppError("VALIDATION", "This page link is out of date. Reload the audit log.", { field: "cursor" });
+  throw new AppError("VALIDATION", `This page link is out of date. Reload ${reload}.`, { field: "cursor" });
 }
