@@ -3,7 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { providerName, stageName } from "@/components/content/content-labels";
+import { stepTitle as stageName } from "@/lib/generation/stage-labels";
+import { providerName } from "@/components/content/content-labels";
 import { useTRPC } from "@/lib/trpc/client";
 import type { CostRow } from "@/server/analytics/types";
 import { ChartCard } from "./chart-card";

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { stageName } from "@/components/content/content-labels";
+import { stepTitle as stageName } from "@/lib/generation/stage-labels";
 import { useTRPC } from "@/lib/trpc/client";
 import { ChartCard } from "./chart-card";
 import { useDashboard } from "./dashboard-context";

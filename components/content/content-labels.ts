@@ -50,27 +50,6 @@ export function stepOf(stage: string | null | undefined): ProgressStepId | null 
   return progressSteps.find((s) => (s.stages as readonly string[]).includes(base ?? ""))?.id ?? null;
 }
 
-export const stageNames: Record<string, string> = {
-  load: "Load",
-  research: "Research",
-  outline: "Outline",
-  draft: "Draft",
-  critique: "Quality check",
-  revise: "Revision",
-  seo: "SEO and format",
-  image: "Image",
-  "image-asset": "Image file",
-  finish: "Final check",
-};
-
-/** "critique#2" → "Quality check (round 2)". */
-export function stageName(stage: string | null | undefined): string {
-  if (!stage) return "—";
-  const [base, round] = stage.split("#");
-  const name = stageNames[base ?? ""] ?? base ?? stage;
-  return round ? `${name} (round ${round})` : name;
-}
-
 export const runStatusLabels: Record<string, string> = {
   queued: "Queued",
   running: "Running",

@@ -9,7 +9,7 @@ import { Card, CardBody, CardFooter } from "@/components/ui/card";
 import { toast } from "@/components/ui/toast";
 import { errorMessage } from "@/lib/form-errors";
 import { useTRPC } from "@/lib/trpc/client";
-import { stageName } from "./content-labels";
+import { stepTitle as stageName } from "@/lib/generation/stage-labels";
 import { RunLog } from "./run-log";
 
 interface FailedRun {

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { cn } from "@/lib/utils";
-import { stageName } from "./content-labels";
+import { stepTitle as stageName } from "@/lib/generation/stage-labels";
 import type { ProgressEvent } from "./use-run-progress";
 
 const time = new Intl.DateTimeFormat("en", { hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });

@@ -1,7 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { providerName, stageName } from "./content-labels";
+import { stepTitle as stageName } from "@/lib/generation/stage-labels";
+import { providerName } from "./content-labels";
 
 interface Step {
   id: string;

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { RotateCcw } from "lucide-react";
 import { useState } from "react";
-import { stageName } from "@/components/content/content-labels";
+import { stepTitle as stageName } from "@/lib/generation/stage-labels";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";

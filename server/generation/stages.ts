@@ -5,21 +5,14 @@ import "server-only";
  * through, and the key a stage's version and step rows are recorded under.
  */
 import type { StageName } from "@/server/ai/stage-schemas";
+import { midSentence, stageLabels, stageTitle } from "@/lib/generation/stage-labels";
+
+export { midSentence, stageLabels, stageTitle };
 
 /** QA rounds: critique → revise at most this many times before the draft must pass the rules. */
 export const maxRevisionRounds = 2;
 /** A critique at or above this score (with no rule errors) ends the QA loop. */
 export const passingScore = 8;
-
-export const stageLabels: Record<StageName, string> = {
-  research: "Research",
-  outline: "Outline",
-  draft: "Draft",
-  critique: "Quality check",
-  revise: "Revision",
-  seo: "SEO and format",
-  image: "Image",
-};
 
 const ranges: Record<StageName, (round: number) => [number, number]> = {
   research: () => [2, 12],
@@ -39,15 +32,6 @@ export function stagePercent(stage: StageName, round: number, phase: "start" | "
 /** "critique" / "critique#2": the DBOS step name and the content version's source. */
 export function stageKey(stage: StageName, round: number): string {
   return round > 0 ? `${stage}#${round}` : stage;
-}
-
-export function stageTitle(stage: StageName, round: number): string {
-  return round > 0 ? `${stageLabels[stage]} (round ${round})` : stageLabels[stage];
-}
-
-/** "Quality check" → "quality check" mid-sentence; acronyms ("SEO and format") stay as they are. */
-export function midSentence(label: string): string {
-  return /^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /** A checkpointed step's name ("revise#2", "finish") in words, for messages. */
