@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import { browserTimeZone } from "@/components/review/zoned-time";
+import { browserTimeZone } from "@/lib/time-zone";
 import { useTRPC } from "@/lib/trpc/client";
 import { TargetPicker } from "./target-picker";
 import type { WhenValue } from "./when";

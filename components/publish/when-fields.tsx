@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo } from "react";
-import { browserTimeZone, formatInZone, timeZones, zonedToInstant } from "@/components/review/zoned-time";
+import { browserTimeZone, formatInZone, timeZones, zonedToInstant } from "@/lib/time-zone";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";

@@ -1,4 +1,4 @@
-import { zonedToInstant } from "@/components/review/zoned-time";
+import { zonedToInstant } from "@/lib/time-zone";
 
 /** When to publish: right away, at a wall-clock time in a zone, or at each channel's next queue slot. */
 export interface WhenValue {

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/format";
 import { decisionLabels } from "./review-labels";
 import type { ApprovalRecord, PolicyStep } from "./types";
-import { formatInZone } from "./zoned-time";
+import { formatInZone } from "@/lib/time-zone";
 
 const icons = { approved: Check, changes_requested: MessageSquareWarning, rejected: Ban };
 

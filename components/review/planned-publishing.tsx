@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { errorMessage } from "@/lib/form-errors";
 import { useTRPC } from "@/lib/trpc/client";
-import { formatInZone } from "./zoned-time";
+import { formatInZone } from "@/lib/time-zone";
 
 export type PlannedSchedule = { at: Date | string; timezone: string } | null;
 

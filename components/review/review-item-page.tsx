@@ -24,7 +24,7 @@ import { useReviewMutations } from "./use-review-mutations";
 import { VersionDiff } from "./version-diff";
 import { VersionEditor } from "./version-editor";
 import { VersionHistory } from "./version-history";
-import { formatInZone } from "./zoned-time";
+import { formatInZone } from "@/lib/time-zone";
 
 export function ReviewItemPage({ contentItemId }: { contentItemId: string }) {
   const trpc = useTRPC();

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { browserTimeZone, timeZones } from "./zoned-time";
+import { browserTimeZone, timeZones } from "@/lib/time-zone";
 
 /** "Schedule for later": a checkbox, then a local date-time and the zone it is read in (the browser's by default). */
 export function ScheduleFields({

@@ -6,7 +6,7 @@ import { channels } from "@/server/db/schema";
 import { notFound } from "@/server/errors/app-error";
 import { bestTimesFrom } from "@/server/learn/best-times";
 import { channelPostScores } from "@/server/learn/channel-post-scores";
-import { safeTimeZone } from "@/server/learn/slot";
+import { safeTimeZone } from "@/lib/time-zone";
 import type { AnalyticsContext } from "./context";
 import type { BestTimesInput } from "./schemas";
 import type { BestTimes } from "./types";

@@ -9,7 +9,8 @@ import type { WorkspaceRef } from "@/server/workspaces/resolve-access";
 import { bestTimesFrom } from "./best-times";
 import { channelPostScores } from "./channel-post-scores";
 import { platformLabel } from "./labels";
-import { safeTimeZone, slotLabel, slotOf } from "./slot";
+import { safeTimeZone } from "@/lib/time-zone";
+import { slotLabel, slotOf } from "./slot";
 
 export async function slotWhy(db: Db, workspace: WorkspaceRef, channel: { id: string; kind: string; queueSchedule: { timezone: string } | null }, at: Date | null): Promise<string | null> {
   if (!at) return null;

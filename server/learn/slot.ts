@@ -4,22 +4,14 @@ import "server-only";
  * Posting time slots: the weekday (0 = Sunday) and a 3-hour bucket of the local time in the
  * channel's/workspace's time zone, e.g. Tuesday 09:00–12:00 is { weekday: 2, hour: 9 }, tag "2-09".
  */
+import { safeTimeZone } from "@/lib/time-zone";
+
 export const slotHours = 3;
 export const weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
 export type Slot = { weekday: number; hour: number };
 
 const weekdayIndex: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
-
-export function safeTimeZone(timezone: string | null | undefined): string {
-  if (!timezone) return "UTC";
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: timezone });
-    return timezone;
-  } catch {
-    return "UTC";
-  }
-}
 
 export function slotOf(at: Date, timezone: string): Slot {
   const parts = new Intl.DateTimeFormat("en-US", { timeZone: safeTimeZone(timezone), weekday: "short", hour: "numeric", hourCycle: "h23" }).formatToParts(at);

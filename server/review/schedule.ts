@@ -4,20 +4,11 @@ import "server-only";
  * Reads a schedule time: an ISO instant with Z/offset, or a local "YYYY-MM-DDTHH:mm[:ss]" read in an
  * IANA time zone. It must lie in the future (and within a year); mistakes name their field.
  */
-import { wallTimeToInstant } from "@/lib/time-zone";
+import { isTimeZone, wallTimeToInstant } from "@/lib/time-zone";
 import { AppError } from "@/server/errors/app-error";
 
 const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const maxAheadMs = 366 * 24 * 3600 * 1000;
-
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function localToInstant(text: string, zone: string): Date {
   const m = localPattern.exec(text);

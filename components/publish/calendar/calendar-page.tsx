@@ -5,7 +5,7 @@ import { CalendarDays, ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
-import { browserTimeZone } from "@/components/review/zoned-time";
+import { browserTimeZone } from "@/lib/time-zone";
 import { useWorkspace } from "@/components/shell/workspace-context";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

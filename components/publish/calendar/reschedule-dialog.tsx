@@ -2,7 +2,7 @@
 
 import { CalendarClock } from "lucide-react";
 import { useMemo, useState } from "react";
-import { browserTimeZone, formatInZone, instantToZoned, timeZones, zonedToInstant } from "@/components/review/zoned-time";
+import { browserTimeZone, formatInZone, instantToZoned, timeZones, zonedToInstant } from "@/lib/time-zone";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogHeader } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { browserTimeZone, zonedToInstant } from "@/components/review/zoned-time";
+import { browserTimeZone, zonedToInstant } from "@/lib/time-zone";
 import { toast } from "@/components/ui/toast";
 import { errorMessage } from "@/lib/form-errors";
 import { useTRPC } from "@/lib/trpc/client";

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { channelKinds } from "@/server/db/schema/publish";
-import { isTimeZone } from "@/server/review/schedule";
+import { isTimeZone } from "@/lib/time-zone";
 
 export const maxQueueSlots = 50;
 
