@@ -1,5 +1,6 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { ClientOverview } from "@/server/agency/client-overview";
+import { formatNumber } from "@/lib/format";
 
 const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
@@ -19,8 +20,8 @@ export function UsageLines({ usage }: { usage: ClientOverview["usage"] }) {
               <div className="flex justify-between text-sm">
                 <span className="text-zinc-700">{line.label}</span>
                 <span className="tabular-nums text-zinc-900">
-                  {line.used.toLocaleString("en")}
-                  {line.limit !== null ? ` of ${line.limit.toLocaleString("en")}` : ""}
+                  {formatNumber(line.used)}
+                  {line.limit !== null ? ` of ${formatNumber(line.limit)}` : ""}
                 </span>
               </div>
               {pct !== null && (

@@ -9,7 +9,8 @@ import { useTRPC } from "@/lib/trpc/client";
 import type { CostRow } from "@/server/analytics/types";
 import { ChartCard } from "./chart-card";
 import { useDashboard } from "./dashboard-context";
-import { colorAt, formatNumber, formatUsd, monthLabel } from "./format";
+import { formatNumber, formatUsd } from "@/lib/format";
+import { colorAt, monthLabel } from "./format";
 import { Segmented } from "./segmented";
 
 const groupings = [

@@ -3,22 +3,9 @@ import { platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rule
 export const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 export const weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
-const number = new Intl.NumberFormat("en-US");
-const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 4 });
-
-export const formatNumber = (n: number) => number.format(n);
-export const formatUsd = (n: number) => usd.format(n);
-export const formatPercent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 1000) / 10} %`);
 export const formatHours = (h: number | null) => (h === null ? "—" : h < 1 ? `${Math.round(h * 60)} min` : `${Math.round(h * 10) / 10} h`);
 export const formatScore = (s: number | null) => (s === null ? "—" : (Math.round(s * 100) / 100).toString());
 export const formatLift = (lift: number | null) => (lift === null ? "—" : `${Math.round(lift * 10) / 10}×`);
-
-export function formatMs(ms: number | null): string {
-  if (ms === null) return "—";
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${Math.round(ms / 100) / 10} s`;
-  return `${Math.round(ms / 6000) / 10} min`;
-}
 
 /** "LinkedIn" for "linkedin"; the blog and unknown ids read as given. */
 export function platformName(platform: string): string {

@@ -3,7 +3,8 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "./chart-card";
 import { noMetricsYet, useEngagement } from "./engagement-query";
-import { colorAt, formatNumber, formatScore, platformName } from "./format";
+import { formatNumber } from "@/lib/format";
+import { colorAt, formatScore, platformName } from "./format";
 
 /** Engagement per platform: the median score (1 = the account's usual) and the raw counts. */
 export function PlatformChart() {

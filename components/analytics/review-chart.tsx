@@ -5,7 +5,8 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { useTRPC } from "@/lib/trpc/client";
 import { ChartCard } from "./chart-card";
 import { useDashboard } from "./dashboard-context";
-import { colorAt, formatHours, formatNumber, formatPercent, weekLabel } from "./format";
+import { formatNumber, formatPercent } from "@/lib/format";
+import { colorAt, formatHours, weekLabel } from "./format";
 import { Stat } from "./stat";
 
 const pct = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);

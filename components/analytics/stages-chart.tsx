@@ -6,7 +6,8 @@ import { stepTitle as stageName } from "@/lib/generation/stage-labels";
 import { useTRPC } from "@/lib/trpc/client";
 import { ChartCard } from "./chart-card";
 import { useDashboard } from "./dashboard-context";
-import { colorAt, formatMs, formatNumber, formatPercent } from "./format";
+import { formatMs, formatNumber, formatPercent } from "@/lib/format";
+import { colorAt } from "./format";
 
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10);
 

@@ -9,7 +9,8 @@ import { useTRPC } from "@/lib/trpc/client";
 import { ChartCard } from "./chart-card";
 import { useDashboard } from "./dashboard-context";
 import { noMetricsYet } from "./engagement-query";
-import { formatNumber, formatScore, platformName } from "./format";
+import { formatNumber } from "@/lib/format";
+import { formatScore, platformName } from "./format";
 
 /** The best-scoring published posts of the range. */
 export function TopPosts() {

@@ -1,10 +1,6 @@
 /** Dates and numbers on the billing page, in words. */
 export const dayMonthYear = (at: Date | string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(at));
 
-export const count = (n: number) => new Intl.NumberFormat("en-US").format(n);
-
-export const usd = (n: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(n);
-
 const statusWords: Record<string, { label: string; tone: "success" | "warning" | "danger" | "brand" | "neutral" }> = {
   active: { label: "Active", tone: "success" },
   trialing: { label: "Trial", tone: "brand" },

@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { cn } from "@/lib/utils";
-import { usd } from "./format";
+import { formatWholeUsd } from "@/lib/format";
 import type { BillingData } from "./types";
 import { useBillingRedirect } from "./use-billing-redirect";
 
@@ -22,7 +22,7 @@ export function PlanOffers({ data, slug }: { data: BillingData; slug: string }) 
               <li key={offer.id} className={cn("flex flex-col rounded-xl border p-4", current ? "border-brand-300 bg-brand-50/40" : "border-zinc-200")}>
                 <h3 className="text-[15px] font-semibold text-zinc-950">{offer.name}</h3>
                 <p className="mt-1 text-sm text-zinc-900">
-                  <span className="text-xl font-semibold">{usd(offer.monthlyUsd)}</span> a month, or {usd(offer.yearlyUsd)} a year
+                  <span className="text-xl font-semibold">{formatWholeUsd(offer.monthlyUsd)}</span> a month, or {formatWholeUsd(offer.yearlyUsd)} a year
                 </p>
                 <p className="mt-2 flex-1 text-sm leading-6 text-zinc-500">{offer.summary}</p>
                 {current ? (

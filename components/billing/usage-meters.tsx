@@ -1,6 +1,6 @@
 import type { UsageLine } from "@/server/billing/usage-summary";
 import { cn } from "@/lib/utils";
-import { count } from "./format";
+import { formatNumber } from "@/lib/format";
 
 /** One bar per metric; a metric without a limit shows its count only. */
 export function UsageMeters({ usage }: { usage: UsageLine[] }) {
@@ -21,7 +21,7 @@ function UsageMeter({ line }: { line: UsageLine }) {
   const ratio = limited ? (line.limit === 0 ? 1 : Math.min(1, line.used / line.limit!)) : 0;
   const over = limited && line.used > line.limit!;
   const full = limited && line.used >= line.limit!;
-  const text = limited ? `${count(line.used)} of ${count(line.limit!)}${over ? ` (${count(line.used - line.limit!)} over)` : ""}` : `${count(line.used)}${line.metric === "tokens" ? "" : " · unlimited"}`;
+  const text = limited ? `${formatNumber(line.used)} of ${formatNumber(line.limit!)}${over ? ` (${formatNumber(line.used - line.limit!)} over)` : ""}` : `${formatNumber(line.used)}${line.metric === "tokens" ? "" : " · unlimited"}`;
   return (
     <div>
       <div className="mb-1.5 flex items-baseline justify-between gap-3 text-sm">

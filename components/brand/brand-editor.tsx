@@ -19,6 +19,7 @@ import { fieldCopy } from "./field-copy";
 import { SaveBar } from "./save-bar";
 import { TagListInput } from "./tag-list-input";
 import type { BrandDraft } from "./use-brand-draft";
+import { formatNumber } from "@/lib/format";
 
 const hashtagRule = /^#[\p{L}\p{N}_]+$/u;
 
@@ -26,7 +27,7 @@ function CharCount({ value, max }: { value: string; max: number }) {
   const over = value.length > max;
   return (
     <span className={over ? "text-xs text-red-600 tabular-nums" : "text-xs text-zinc-400 tabular-nums"}>
-      {value.length.toLocaleString("en")} / {max.toLocaleString("en")}
+      {formatNumber(value.length)} / {formatNumber(max)}
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/lib/utils";
+import { formatNumber } from "@/lib/format";
 
 /**
  * Example posts: one textarea each, added and removed with buttons. Focus follows: a new example
@@ -86,7 +87,7 @@ export function ExamplePostsField({
                   className="bg-white"
                 />
                 <p id={`${id}-${index}-count`} className={cn("mt-1 text-right text-xs tabular-nums", over ? "text-red-600" : "text-zinc-400")}>
-                  {value.length.toLocaleString("en")} / {maxLength.toLocaleString("en")} characters
+                  {formatNumber(value.length)} / {formatNumber(maxLength)} characters
                 </p>
               </li>
             );

@@ -18,6 +18,7 @@ import { RunSummary } from "./run-summary";
 import { StageTable } from "./stage-table";
 import { StatusBadge } from "./status-badge";
 import { VersionView } from "./version-view";
+import { formatNumber } from "@/lib/format";
 
 export function ContentItemPage({ contentItemId }: { contentItemId: string }) {
   const trpc = useTRPC();
@@ -39,7 +40,7 @@ export function ContentItemPage({ contentItemId }: { contentItemId: string }) {
   const meta = [
     kindLabels[item.kind].label,
     item.request.platforms.length ? item.request.platforms.map(platformLabel).join(", ") : null,
-    `${item.request.wordCount.toLocaleString("en-US")} words ± ${item.request.tolerancePct} %${item.request.strict ? " (strict)" : ""}`,
+    `${formatNumber(item.request.wordCount)} words ± ${item.request.tolerancePct} %${item.request.strict ? " (strict)" : ""}`,
     `requested ${formatDateTime(item.createdAt)}`,
   ].filter(Boolean);
 

@@ -1,6 +1,7 @@
 import type { ContentKind } from "@/lib/ai/brief";
 import { platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
 import type { contentStatus } from "@/server/db/schema/content";
+import { formatNumber } from "@/lib/format";
 
 export type ContentStatus = (typeof contentStatus.enumValues)[number];
 type Tone = "neutral" | "brand" | "success" | "warning" | "danger" | "muted";
@@ -29,7 +30,7 @@ export const platformLabel = (id: PlatformId) => platformRules[id].label;
 
 /** "X · 280", "Facebook · 63,206": a chip's limit hint. */
 export function platformLimit(id: PlatformId): string {
-  return platformRules[id].maxChars.toLocaleString("en-US");
+  return formatNumber(platformRules[id].maxChars);
 }
 
 /** The stepper's steps, in pipeline order; critique and revise show as one "Review" step. */

@@ -3,6 +3,7 @@
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { maxTolerancePct, minTolerancePct, wordWindow } from "@/lib/ai/platforms/word-count";
+import { formatNumber } from "@/lib/format";
 
 /** Target word count, the tolerance around it (5–20 %), and whether missing it blocks review. */
 export function LengthFields({
@@ -45,7 +46,7 @@ export function LengthFields({
           className="h-10 w-full cursor-pointer accent-brand-600"
         />
         <p id="tolerance-hint" className="text-[13px] text-zinc-500">
-          {errors.tolerancePct ?? (window ? `Aim for ${window.min.toLocaleString("en-US")}–${window.max.toLocaleString("en-US")} words.` : "Give a target to see the window.")}
+          {errors.tolerancePct ?? (window ? `Aim for ${formatNumber(window.min)}–${formatNumber(window.max)} words.` : "Give a target to see the window.")}
         </p>
       </div>
       <label className="flex cursor-pointer items-start gap-3 sm:col-span-2">

@@ -4,6 +4,7 @@ import { Check, CircleAlert } from "lucide-react";
 import type { ContentKind } from "@/lib/ai/brief";
 import { platformIds, platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
 import { cn } from "@/lib/utils";
+import { formatNumber } from "@/lib/format";
 
 /**
  * Platforms as toggle chips, each with its character limit. For a thread, networks without
@@ -49,7 +50,7 @@ export function PlatformPicker({
               {selected && <Check aria-hidden className="size-3.5 text-brand-600" />}
               <span className="font-medium">{rule.label}</span>
               <span className={cn("text-xs tabular-nums", selected ? "text-brand-600" : "text-zinc-400")}>
-                {rule.maxChars.toLocaleString("en-US")}
+                {formatNumber(rule.maxChars)}
               </span>
             </button>
           );

@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { cn } from "@/lib/utils";
 import { providerName } from "./content-labels";
+import { formatNumber } from "@/lib/format";
 
 interface Run {
   steps: { provider: string | null; durationMs: number }[];
@@ -22,7 +23,7 @@ export function RunSummary({ run, qualityScore }: { run: Run; qualityScore: numb
       tone: qualityScore === null ? undefined : qualityScore >= 8 ? "text-emerald-700" : qualityScore >= 6 ? "text-amber-700" : "text-red-700",
     },
     { label: "Written by", value: providers.length ? providers.map(providerName).join(", ") : "—" },
-    { label: "Tokens", value: (run.totals.tokensIn + run.totals.tokensOut).toLocaleString("en-US") },
+    { label: "Tokens", value: formatNumber(run.totals.tokensIn + run.totals.tokensOut) },
     { label: "Cost", value: run.totals.costUsd === 0 ? "$0" : `$${run.totals.costUsd.toFixed(4)}` },
     { label: "Time", value: seconds === null ? "—" : seconds < 60 ? `${seconds.toFixed(1)} s` : `${Math.round(seconds / 60)} min` },
   ];

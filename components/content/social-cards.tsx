@@ -2,6 +2,7 @@ import { countCharacters } from "@/lib/ai/platforms/count-characters";
 import { platformRules, type PlatformId } from "@/lib/ai/platforms/platform-rules";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/lib/utils";
+import { formatNumber } from "@/lib/format";
 
 /** One card per platform: the post (or each part of a thread) with its character count vs the limit. */
 export function SocialCards({ posts }: { posts: { platform: PlatformId; parts: string[] }[] }) {
@@ -15,7 +16,7 @@ export function SocialCards({ posts }: { posts: { platform: PlatformId; parts: s
             <div className="flex items-center justify-between border-b border-zinc-100 px-5 py-3">
               <h3 className="text-sm font-semibold text-zinc-900">{rule.label}</h3>
               <span className="text-xs text-zinc-500">
-                {post.parts.length > 1 ? `Thread of ${post.parts.length}` : "Single post"} · limit {rule.maxChars.toLocaleString("en-US")}
+                {post.parts.length > 1 ? `Thread of ${post.parts.length}` : "Single post"} · limit {formatNumber(rule.maxChars)}
               </span>
             </div>
             <ol className="flex-1 divide-y divide-zinc-100">
@@ -27,7 +28,7 @@ export function SocialCards({ posts }: { posts: { platform: PlatformId; parts: s
                     <p className="text-sm leading-6 whitespace-pre-wrap text-zinc-800">{part}</p>
                     <p className={cn("text-right text-xs tabular-nums", over ? "font-medium text-red-700" : "text-zinc-500")}>
                       {post.parts.length > 1 && <span className="float-left text-zinc-400">{i + 1}/{post.parts.length}</span>}
-                      {count.toLocaleString("en-US")} / {rule.maxChars.toLocaleString("en-US")} characters{over ? " — over the limit" : ""}
+                      {formatNumber(count)} / {formatNumber(rule.maxChars)} characters{over ? " — over the limit" : ""}
                     </p>
                   </li>
                 );

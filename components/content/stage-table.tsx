@@ -3,6 +3,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { stepTitle as stageName } from "@/lib/generation/stage-labels";
 import { providerName } from "./content-labels";
+import { formatNumber } from "@/lib/format";
 
 interface Step {
   id: string;
@@ -20,7 +21,7 @@ interface Step {
 
 const usd = (n: number) => (n === 0 ? "$0" : n < 0.01 ? `$${n.toFixed(4)}` : `$${n.toFixed(2)}`);
 const ms = (n: number) => (n < 1000 ? `${n} ms` : `${(n / 1000).toFixed(1)} s`);
-const tokens = (n: number) => n.toLocaleString("en-US");
+const tokens = (n: number) => formatNumber(n);
 
 const outcomeTone = (outcome: string) =>
   outcome === "succeeded" ? "success" : outcome === "rejected" ? "warning" : outcome === "cancelled" || outcome === "skipped" ? "muted" : "danger";

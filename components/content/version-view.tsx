@@ -5,6 +5,7 @@ import type { PlatformId } from "@/lib/ai/platforms/platform-rules";
 import { countWords } from "@/lib/ai/platforms/word-count";
 import { MarkdownPreview } from "./markdown-preview";
 import { SocialCards } from "./social-cards";
+import { formatNumber } from "@/lib/format";
 
 export interface VersionData {
   number: number;
@@ -23,7 +24,7 @@ export function VersionView({ kind, version }: { kind: ContentKind; version: Ver
     <div className="space-y-6">
       {kind === "blog" ? (
         <Card>
-          <CardHeader title="Blog post" description={`${countWords(version.body).toLocaleString("en-US")} words · version ${version.number}`} />
+          <CardHeader title="Blog post" description={`${formatNumber(countWords(version.body))} words · version ${version.number}`} />
           <CardBody>
             <article className="max-w-3xl">
               <MarkdownPreview source={version.body} />

@@ -5,6 +5,7 @@ import type { TimelineEntry as Entry } from "@/server/timeline/types";
 import { RetryStageButton } from "./retry-stage-button";
 import { providerName } from "@/components/content/content-labels";
 import { formatCost, formatDuration, kindIcons, kindNames, linkParts, outcomeBadge } from "./timeline-labels";
+import { formatNumber } from "@/lib/format";
 
 /** Text with its http(s) URLs as links (a delivery's permalink). */
 function Linked({ text }: { text: string }) {
@@ -34,7 +35,7 @@ export function TimelineEntry({ entry, contentItemId, canRetry, last }: { entry:
     entry.actor && `by ${entry.actor}`,
     entry.model && (entry.provider ? `${providerName(entry.provider)} · ${entry.model}` : entry.model),
     entry.durationMs !== null && formatDuration(entry.durationMs),
-    entry.tokens !== null && `${entry.tokens.toLocaleString("en-US")} tokens`,
+    entry.tokens !== null && `${formatNumber(entry.tokens)} tokens`,
     entry.costUsd !== null && formatCost(entry.costUsd),
   ].filter((f): f is string => typeof f === "string");
 
