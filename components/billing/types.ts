@@ -1,4 +1,3 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/routers/app";
+import type { RouterOutputs } from "@/lib/trpc/types";
 
-export type BillingData = inferRouterOutputs<AppRouter>["billing"]["summary"];
+export type BillingData = RouterOutputs["billing"]["summary"];

@@ -1,7 +1,4 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/routers/app";
-
-type Outputs = inferRouterOutputs<AppRouter>;
+import type { RouterOutputs as Outputs } from "@/lib/trpc/types";
 
 export type Channel = Outputs["channel"]["list"][number];
 export type AvailableChannel = Outputs["channel"]["available"][number];

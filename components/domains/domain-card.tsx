@@ -1,18 +1,17 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
 import { ExternalLink, RefreshCw, Trash2 } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { errorMessage } from "@/lib/form-errors";
 import { useTRPC } from "@/lib/trpc/client";
-import type { AppRouter } from "@/server/routers/app";
+import type { RouterOutputs } from "@/lib/trpc/types";
 import { DnsRecords } from "./dns-records";
 import { DomainStatus } from "./domain-status";
 
-export type DomainItem = NonNullable<inferRouterOutputs<AppRouter>["domain"]["list"]["blog"]>;
+export type DomainItem = NonNullable<RouterOutputs["domain"]["list"]["blog"]>;
 
 /** One connected domain: status and reason, the records to create, Check now and Remove. */
 export function DomainDetails({ slug, domain, canManage }: { slug: string; domain: DomainItem; canManage: boolean }) {

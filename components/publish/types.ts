@@ -1,7 +1,4 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/routers/app";
-
-type Outputs = inferRouterOutputs<AppRouter>;
+import type { RouterOutputs as Outputs } from "@/lib/trpc/types";
 
 /** One delivery of an item to one channel, as the publish router returns it. */
 export type PublishJob = Outputs["publish"]["jobs"]["items"][number];
