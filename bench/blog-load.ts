@@ -1,7 +1,7 @@
 /**
  * Blog page throughput under load with autocannon against a running `next start` (it never
  * starts or targets anything but BENCH_URL, default http://127.0.0.1:3000, a local server).
- * Seed a blog first (BENCH_KEEP_DB=1 npm exec -- tsx bench/blog-search.ts, then run next start
+ * Seed a blog first (BENCH_KEEP_DB=1 npm exec -- tsx --conditions=react-server bench/blog-search.ts, then run next start
  * with DATABASE_URL pointing at the kept database and BLOG_SEARCHES_PER_IP_PER_MINUTE=1000000, since
  * every request comes from one address and the search page is limited per address), then:
  *   BENCH_URL=http://127.0.0.1:3000 BENCH_SITE=bench-blog npm exec -- tsx bench/blog-load.ts

@@ -1,6 +1,6 @@
 /**
  * Runs the analytics seed (tests/analytics/seed.ts) against the e2e database for one workspace:
- * `tsx e2e/support/seed-analytics-cli.ts <workspace-slug>` with DATABASE_URL set to the e2e
+ * `tsx --conditions=react-server e2e/support/seed-analytics-cli.ts <workspace-slug>` with DATABASE_URL set to the e2e
  * database. The workspace's owner is the reviewer of the seeded items. Prints the seed's ids as JSON.
  */
 import { and, eq } from "drizzle-orm";
