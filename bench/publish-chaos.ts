@@ -42,7 +42,7 @@ async function recreateDatabase() {
 async function runOnce(mode: "same" | "new") {
   await recreateDatabase();
   const { startFakeServer } = await import("@/tests/publish/fakes/fake-server");
-  const { spawnWorker } = await import("@/workflows/testing/spawn-worker");
+  const { spawnWorker } = await import("@/tests/support/spawn-worker");
   const { seedPublishBench } = await import("./publish-seed");
   const { pool } = await import("@/server/db/client");
 

@@ -28,7 +28,7 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 async function main(): Promise<void> {
   execFileSync(process.execPath, ["--import", "tsx", "scripts/db-migrate.ts"], { env: process.env, stdio: "inherit" });
   const { startFakeServer } = await import("@/tests/publish/fakes/fake-server");
-  const { spawnWorker } = await import("@/workflows/testing/spawn-worker");
+  const { spawnWorker } = await import("@/tests/support/spawn-worker");
   const { seedPublishBench } = await import("./publish-seed");
   const { pool } = await import("@/server/db/client");
   const { closeDbosClient } = await import("@/server/workflows/dbos-client");

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testAiProvider } from "@/server/ai-providers/test-ai-provider";
-import { startFakeOpenAI, unusedBaseURL, type FakeOpenAI } from "@/server/ai/test-support/fake-openai";
+import { startFakeOpenAI, unusedBaseURL, type FakeOpenAI } from "@/tests/support/fake-openai";
 import { db } from "@/server/db/client";
 import { callerFor, createOwner } from "../factories/users";
 import { addProvider, fakeKey } from "./provider-factory";

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { briefFor } from "@/tests/content/support/fixtures";
 import { startStageServer, type StageServer } from "@/tests/content/support/stage-model-server";
 import { startXFake, type XFake } from "@/tests/publish/fakes/x-server";
-import { spawnWorker, type RunningWorker } from "@/workflows/testing/spawn-worker";
+import { spawnWorker, type RunningWorker } from "@/tests/support/spawn-worker";
 import { terminateBackendsOf } from "./support/backends";
 import { createFleetDb, pollUntil, type FleetDb } from "./support/fleet-db";
 import { spawnWeb, type WebChild } from "./support/web-child";

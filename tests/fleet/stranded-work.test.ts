@@ -11,7 +11,7 @@ import { DBOSClient } from "@dbos-inc/dbos-sdk";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { briefFor } from "@/tests/content/support/fixtures";
 import { startStageServer } from "@/tests/content/support/stage-model-server";
-import { spawnWorker, type RunningWorker } from "@/workflows/testing/spawn-worker";
+import { spawnWorker, type RunningWorker } from "@/tests/support/spawn-worker";
 import { APP_NAME } from "@/workflows/names";
 import { createFleetDb, pollUntil, type FleetDb } from "./support/fleet-db";
 import { spawnWeb, type WebChild } from "./support/web-child";

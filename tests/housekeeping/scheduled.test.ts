@@ -8,7 +8,7 @@ import { db } from "@/server/db/client";
 import { rateLimits } from "@/server/db/schema";
 import { closeDbosClient, dbosClient } from "@/server/workflows/dbos-client";
 import { APPLICATION_VERSION, queues, workflowNames } from "@/workflows/names";
-import { spawnWorker, type RunningWorker } from "@/workflows/testing/spawn-worker";
+import { spawnWorker, type RunningWorker } from "@/tests/support/spawn-worker";
 import { unique } from "../factories/users";
 import { insertWorkflow, workflowIdsLike } from "./dbos-rows";
 

@@ -5,7 +5,7 @@ import { metricSnapshots, patternScores, publishJobs } from "@/server/db/schema"
 import { dbosClient } from "@/server/workflows/dbos-client";
 import { metricsWorkflowId } from "@/workflows/metrics/collect-metrics";
 import { APPLICATION_VERSION, queues, workflowNames } from "@/workflows/names";
-import { spawnWorker, type RunningWorker } from "@/workflows/testing/spawn-worker";
+import { spawnWorker, type RunningWorker } from "@/tests/support/spawn-worker";
 import { startXFake, type XFake } from "../publish/fakes/x-server";
 
 export function createMetricsHarness() {

@@ -7,7 +7,7 @@ import { transaction } from "@/server/db/transaction";
 import { closeDbosClient, dbosClient } from "@/server/workflows/dbos-client";
 import { enqueueWelcomeWorkflow } from "@/server/workflows/enqueue-welcome";
 import { createOwner } from "@/tests/factories/users";
-import { spawnWorker, type RunningWorker } from "@/workflows/testing/spawn-worker";
+import { spawnWorker, type RunningWorker } from "@/tests/support/spawn-worker";
 import type { WelcomeWorkspaceResult } from "./welcome-workspace";
 
 let worker: RunningWorker;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { providerKey } from "../providers/provider-config";
-import { startFakeOpenAI, type FakeOpenAI } from "../test-support/fake-openai";
-import { compatibleLink, openaiLink, testRouter } from "../test-support/router-fixtures";
+import { startFakeOpenAI, type FakeOpenAI } from "@/tests/support/fake-openai";
+import { compatibleLink, openaiLink, testRouter } from "@/tests/support/router-fixtures";
 import { createCircuitBreaker } from "./circuit-breaker";
 
 describe("circuit breaker (unit)", () => {

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { draftSchema } from "../stage-schemas";
-import { startFakeOpenAI, type FakeOpenAI } from "../test-support/fake-openai";
-import { compatibleLink, openaiLink, testRouter } from "../test-support/router-fixtures";
+import { startFakeOpenAI, type FakeOpenAI } from "@/tests/support/fake-openai";
+import { compatibleLink, openaiLink, testRouter } from "@/tests/support/router-fixtures";
 import { chainOrOffline, offlineLink } from "./model-router";
 
 let primary: FakeOpenAI;

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAI, unusedBaseURL, type FakeOpenAI } from "../test-support/fake-openai";
-import { compatibleLink, openaiLink, testRouter } from "../test-support/router-fixtures";
+import { startFakeOpenAI, unusedBaseURL, type FakeOpenAI } from "@/tests/support/fake-openai";
+import { compatibleLink, openaiLink, testRouter } from "@/tests/support/router-fixtures";
 import { AllProvidersFailed } from "./all-providers-failed";
 
 let primary: FakeOpenAI;

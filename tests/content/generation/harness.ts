@@ -1,5 +1,5 @@
 /** The one worker the generation scenarios share (spawned once; the crash scenario kills and restarts it). */
-import { spawnWorker, type RunningWorker } from "@/workflows/testing/spawn-worker";
+import { spawnWorker, type RunningWorker } from "@/tests/support/spawn-worker";
 
 /** No global providers in the worker, whatever the developer's environment holds. */
 export const workerEnv = () => ({

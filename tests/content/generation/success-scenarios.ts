@@ -7,7 +7,7 @@ import { afterEach, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { auditLog } from "@/server/db/schema";
 import { dbosClient } from "@/server/workflows/dbos-client";
-import { unusedBaseURL } from "@/server/ai/test-support/fake-openai";
+import { unusedBaseURL } from "@/tests/support/fake-openai";
 import { callerFor, createOwner } from "@/tests/factories/users";
 import { addProvider, briefFor, brand, runRecord, saveBrandBook, socialRequest, waitForRun } from "../support/fixtures";
 import { startStageServer, type StageServer } from "../support/stage-model-server";

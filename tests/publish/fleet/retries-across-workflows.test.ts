@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { closeDbosClient } from "@/server/workflows/dbos-client";
-import { spawnWorker, type RunningWorker } from "@/workflows/testing/spawn-worker";
+import { spawnWorker, type RunningWorker } from "@/tests/support/spawn-worker";
 import { reviewWorkspace } from "../../review/review-factory";
 import { startFakeServer, type FakeServer } from "../fakes/fake-server";
 import { attemptsOf, notificationsOf, waitForJob } from "../publish-factory";

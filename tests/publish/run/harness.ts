@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { db } from "@/server/db/client";
 import { contentVersions } from "@/server/db/schema";
-import { spawnWorker, type RunningWorker } from "@/workflows/testing/spawn-worker";
+import { spawnWorker, type RunningWorker } from "@/tests/support/spawn-worker";
 import { startXFake, type XFake } from "../../publish/fakes/x-server";
 import { insertChannel } from "../publish-factory";
 

@@ -1,9 +1,9 @@
 import "server-only";
 
 /** Links and a router with a fake clock and instant sleep, for the router tests. */
-import { createCircuitBreaker, type BreakerOptions } from "../router/circuit-breaker";
-import { createModelRouter, type RouterOptions } from "../router/model-router";
-import type { ChainLink } from "../router/types";
+import { createCircuitBreaker, type BreakerOptions } from "@/server/ai/router/circuit-breaker";
+import { createModelRouter, type RouterOptions } from "@/server/ai/router/model-router";
+import type { ChainLink } from "@/server/ai/router/types";
 
 export const openaiLink = (baseURL: string, modelId = "gpt-4o-mini"): ChainLink => ({
   provider: { type: "openai", apiKey: "sk-test-primary", baseURL },
