@@ -6,8 +6,8 @@ import "server-only";
  *    the step starts, an earlier execution died after sending, so the outcome is unknown.
  * 2. After an unknown outcome (a crash mid-call, or a timeout after sending) the connector is
  *    asked whether the post exists (findExisting) before anything is sent again.
- * 3. The delivery is recorded in one transaction; the blog channel writes its post in that same
- *    transaction, so it cannot be lost or doubled.
+ * 3. The delivery is recorded in one transaction; an internal channel (the blog) writes its post
+ *    in that same transaction, so it cannot be lost or doubled.
  */
 import { and, eq } from "drizzle-orm";
 import { db } from "@/server/db/client";
@@ -20,8 +20,8 @@ import { connectorFor } from "@/server/publish/connectors/registry";
 import type { ConnectorContext, Delivery } from "@/server/publish/connectors/types";
 import { publishContentFor } from "../jobs/content-for";
 import { channelContext, freshCredentials, persistIfRenewed } from "./fresh-credentials";
+import { internalChannelFor } from "./internal-channels";
 import { loadRun, type LoadedRun, type RunIds } from "./load-run";
-import { publishToBlog } from "./publish-to-blog";
 import { recordDelivered, recordFailed, recordRetry } from "./record-outcome";
 import { retryDelayMs } from "./retry-policy";
 
@@ -86,9 +86,10 @@ export async function attemptDelivery(ids: RunIds, number: number): Promise<Atte
     return permanentOutcomes.has(claim.outcome) ? { status: "failed", error } : { status: "retry", error, retryInMs: retryDelayMs(claim.outcome, number, null) };
   }
 
-  if (run.channel.kind === "blog") {
+  const internal = internalChannelFor(run.channel.kind);
+  if (internal) {
     const post = await transaction(async ({ tx }) => {
-      const written = await publishToBlog(tx, run.job, run.version);
+      const written = await internal.deliver(tx, run.job, run.version);
       await recordDelivered(tx, run, number, { externalId: written.externalId, permalink: written.permalink }, false);
       return written;
     });

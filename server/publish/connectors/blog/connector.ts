@@ -2,7 +2,7 @@ import "server-only";
 
 /**
  * The built-in blog. Publishing writes blog_posts inside the publish transaction
- * (server/publish/run/publish-to-blog.ts), so the HTTP methods here are never called; the
+ * (server/publish/run/internal-channels.ts), so the HTTP methods here are never called; the
  * connector contributes validation and the common shape.
  */
 import { ConnectorError } from "../errors";
