@@ -6,7 +6,7 @@ import { writeAudit } from "@/server/audit/write-audit";
 import { workspaces } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
 import { AppError, notFound } from "@/server/errors/app-error";
-import { enqueueWelcomeWorkflow } from "@/server/workflows/enqueue-welcome";
+import { welcomeWorkflowId, welcomeWorkspace } from "@/workflows/definitions/welcome-workspace";
 import type { completeOnboardingInput } from "./schemas";
 import type { WorkspaceServiceContext } from "./service-context";
 import { uniqueWorkspaceSlug } from "./slug";
@@ -44,7 +44,7 @@ export async function completeOnboarding(
       targetId: ctx.workspace.id,
       changes: { name: input.brandName, slug, website },
     });
-    await enqueueWelcomeWorkflow(client, { workspaceId: ctx.workspace.id });
+    await welcomeWorkspace.enqueueInTransaction(client, { workspaceId: ctx.workspace.id }, { workflowID: welcomeWorkflowId(ctx.workspace.id) });
     return { slug };
   });
 }

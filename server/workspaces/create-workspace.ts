@@ -6,7 +6,7 @@ import { memberships, organizationMembers, workspaces } from "@/server/db/schema
 import { transaction } from "@/server/db/transaction";
 import { forbidden, notFound } from "@/server/errors/app-error";
 import { ensureBlogChannel } from "@/server/publish/channels/ensure-blog-channel";
-import { enqueueWelcomeWorkflow } from "@/server/workflows/enqueue-welcome";
+import { welcomeWorkflowId, welcomeWorkspace } from "@/workflows/definitions/welcome-workspace";
 import type { createWorkspaceInput } from "./schemas";
 import type { UserServiceContext } from "./service-context";
 import { uniqueWorkspaceSlug } from "./slug";
@@ -48,7 +48,7 @@ export async function createWorkspace(
       targetId: workspace.id,
       changes: { name: input.name, slug, website: input.website ?? null },
     });
-    await enqueueWelcomeWorkflow(client, { workspaceId: workspace.id });
+    await welcomeWorkspace.enqueueInTransaction(client, { workspaceId: workspace.id }, { workflowID: welcomeWorkflowId(workspace.id) });
     return { slug };
   });
 }

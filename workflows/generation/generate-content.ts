@@ -1,5 +1,6 @@
 import "server-only";
 import { DBOS, Error as DBOSErrors } from "@dbos-inc/dbos-sdk";
+import { stepRetry } from "@/workflows/definitions/step-retry";
 import { z } from "zod";
 import { db } from "@/server/db/client";
 import { finishRun } from "@/server/generation/finish-run";
@@ -20,7 +21,7 @@ export type GenerationInput = z.infer<typeof generationInput>;
 export type GenerationResult = { status: "succeeded"; version: number } | { status: RunEnd };
 
 /** Database blips are retried; model failures never reach here (a stage records them and ends the run). */
-const retry = { retriesAllowed: true, intervalSeconds: 1, maxAttempts: 3, backoffRate: 2 } as const;
+const retry = stepRetry(3);
 
 /** One stage as one checkpointed step, named after the stage and round (the name a retry forks from). */
 function stage<T, R>(ids: StageIds, spec: StageSpec<T, R>): Promise<StageOutcome<R>> {

@@ -7,6 +7,7 @@ import "server-only";
  * own step, so a crash resumes with the next kind.
  */
 import { DBOS } from "@dbos-inc/dbos-sdk";
+import { stepRetry } from "@/workflows/definitions/step-retry";
 import { env } from "@/env";
 import { logger } from "@/server/log/logger";
 import { purgeRules } from "@/server/housekeeping/purge-rules";
@@ -14,7 +15,7 @@ import { purgeRows } from "@/server/housekeeping/purge-rows";
 import { finishedWorkflowsBefore, purgeWorkflowHistory, retentionCutoffMs } from "@/server/housekeeping/workflow-history";
 import { workflowNames } from "@/workflows/names";
 
-const dbRetry = { retriesAllowed: true, intervalSeconds: 2, maxAttempts: 5, backoffRate: 2 } as const;
+const dbRetry = stepRetry(5, 2);
 
 async function housekeeping(scheduledAt: Date): Promise<void> {
   const now = new Date(scheduledAt);

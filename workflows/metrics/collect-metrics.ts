@@ -1,5 +1,6 @@
 import "server-only";
 import { DBOS } from "@dbos-inc/dbos-sdk";
+import { databaseStepRetry, stepRetry } from "@/workflows/definitions/step-retry";
 import { z } from "zod";
 import { env } from "@/env";
 import { learnFromDelivery } from "@/server/learn/apply-learning";
@@ -15,7 +16,7 @@ export const metricsWorkflowId = (jobId: string) => `metrics:${jobId}`;
 
 /** A failing pull is retried inside its step with exponential backoff, then recorded as missed. */
 export const pullMaxAttempts = 5;
-const dbRetry = { retriesAllowed: true, intervalSeconds: 1, maxAttempts: 5, backoffRate: 2 } as const;
+const dbRetry = databaseStepRetry;
 
 /**
  * One delivery's metrics (started by the publish workflow after it delivers, on the `metrics`
@@ -45,10 +46,7 @@ async function collectMetrics(raw: z.infer<typeof collectMetricsInput>): Promise
     try {
       pulled = await DBOS.runStep(() => pullMetrics(ids, window, ++tries), {
         name: `pull-${window}`,
-        retriesAllowed: true,
-        maxAttempts: pullMaxAttempts,
-        intervalSeconds: env.PUBLISH_RETRY_BASE_SECONDS,
-        backoffRate: 2,
+        ...stepRetry(pullMaxAttempts, env.PUBLISH_RETRY_BASE_SECONDS),
       });
     } catch (error) {
       const reason = `Gave up after ${pullMaxAttempts} tries: ${error instanceof Error ? error.message : String(error)}`;

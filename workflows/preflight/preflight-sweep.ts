@@ -6,13 +6,14 @@ import "server-only";
  * at risk are re-checked each sweep until fixed. One step per job, so a crash resumes where it was.
  */
 import { DBOS } from "@dbos-inc/dbos-sdk";
+import { stepRetry } from "@/workflows/definitions/step-retry";
 import { logger } from "@/server/log/logger";
 import { jobsDueForPreflight } from "@/server/publish/preflight/find-due";
 import type { TokenChecks } from "@/server/publish/preflight/find-risk";
 import { preflightJob } from "@/server/publish/preflight/preflight-job";
 import { workflowNames } from "@/workflows/names";
 
-const retry = { retriesAllowed: true, intervalSeconds: 2, maxAttempts: 3, backoffRate: 2 } as const;
+const retry = stepRetry(3, 2);
 
 async function preflightSweep(scheduledAt: Date): Promise<void> {
   const now = new Date(scheduledAt);

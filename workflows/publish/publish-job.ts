@@ -1,6 +1,6 @@
 import "server-only";
 import { DBOS } from "@dbos-inc/dbos-sdk";
-import { z } from "zod";
+import { publishJob as definition, type PublishJobInput } from "@/workflows/definitions/publish-job";
 import { transaction } from "@/server/db/transaction";
 import { db } from "@/server/db/client";
 import { attemptDelivery, type AttemptResult } from "@/server/publish/run/attempt-delivery";
@@ -11,15 +11,11 @@ import { loadRun } from "@/server/publish/run/load-run";
 import { recordFailed } from "@/server/publish/run/record-outcome";
 import { maxAttempts } from "@/server/publish/run/retry-policy";
 import { collectMetricsWorkflow, metricsWorkflowId } from "@/workflows/metrics/collect-metrics";
-import { queues, workflowNames } from "@/workflows/names";
+import { queues } from "@/workflows/names";
 
-/** `attempt`: which attempt of this run (1 for the workflow the approval or a member's retry enqueued). */
-export const publishJobInput = z.object({ jobId: z.string().min(1), workspaceId: z.string().min(1), attempt: z.number().int().min(1).optional() });
-type PublishJobInput = z.infer<typeof publishJobInput>;
 export type PublishJobResult = { status: "published" | "failed" | "stopped" | "handed-over"; attempts: number; reason?: string };
 
-/** Database blips are retried by DBOS; platform failures are results, handled below. */
-const dbRetry = { retriesAllowed: true, intervalSeconds: 1, maxAttempts: 5, backoffRate: 2 } as const;
+const dbRetry = definition.stepRetry;
 
 /**
  * Ends this workflow's part: the job now belongs to `nextId`, enqueued DELAYED by `waitMs` on the
@@ -45,7 +41,7 @@ async function handOver(ids: PublishJobInput, nextId: string, attempt: number, w
  * for how a crash mid-call is resolved without double-posting.
  */
 async function publishJob(raw: PublishJobInput): Promise<PublishJobResult> {
-  const ids = publishJobInput.parse(raw);
+  const ids = definition.input.parse(raw);
   const attempt = ids.attempt ?? 1;
   const begin = await DBOS.runStep(() => beginJob(ids), { name: "begin", ...dbRetry });
   if (!begin.go) return { status: "stopped", attempts: 0, reason: begin.reason };
@@ -83,4 +79,4 @@ async function publishJob(raw: PublishJobInput): Promise<PublishJobResult> {
   return handed ? { status: "handed-over", attempts: attempt, reason: result.error.message } : { status: "stopped", attempts: attempt, reason: "superseded" };
 }
 
-export const publishJobWorkflow = DBOS.registerWorkflow(publishJob, { name: workflowNames.publishJob });
+export const publishJobWorkflow = DBOS.registerWorkflow(publishJob, { name: definition.name });

@@ -1,14 +1,13 @@
 import "server-only";
 import { DBOS } from "@dbos-inc/dbos-sdk";
-import { z } from "zod";
+import { welcomeWorkspace as definition } from "@/workflows/definitions/welcome-workspace";
+import type { z } from "zod";
 import { db } from "@/server/db/client";
-import { workflowNames } from "@/workflows/names";
 import { loadWelcomeTarget } from "./load-workspace";
 import { markWelcomed } from "./mark-welcomed";
 import { sendWelcomeMails } from "./send-welcome-mails";
 
-export const welcomeWorkspaceInput = z.object({ workspaceId: z.string().min(1) });
-export type WelcomeWorkspaceInput = z.infer<typeof welcomeWorkspaceInput>;
+export type WelcomeWorkspaceInput = z.infer<typeof definition.input>;
 export interface WelcomeWorkspaceResult {
   /** When the workspace was marked welcomed (ISO time); null when the workspace no longer exists. */
   welcomedAt: string | null;
@@ -16,8 +15,7 @@ export interface WelcomeWorkspaceResult {
   recipients: string[];
 }
 
-/** Retries transient failures (database blips, SMTP hiccups) a few times with backoff. */
-const retry = { retriesAllowed: true, intervalSeconds: 1, maxAttempts: 4, backoffRate: 2 } as const;
+const retry = definition.stepRetry;
 
 /**
  * The proof workflow, enqueued by the web process when a workspace finishes onboarding:
@@ -25,7 +23,7 @@ const retry = { retriesAllowed: true, intervalSeconds: 1, maxAttempts: 4, backof
  * Each step is checkpointed, so a crash resumes after the last finished step.
  */
 async function welcomeWorkspace(raw: WelcomeWorkspaceInput): Promise<WelcomeWorkspaceResult> {
-  const { workspaceId } = welcomeWorkspaceInput.parse(raw);
+  const { workspaceId } = definition.input.parse(raw);
   const target = await DBOS.runStep(() => loadWelcomeTarget(db, workspaceId), { name: "loadWorkspace", ...retry });
   if (!target) return { welcomedAt: null, recipients: [] };
   const recipients = target.workspace.welcomedAt
@@ -35,4 +33,4 @@ async function welcomeWorkspace(raw: WelcomeWorkspaceInput): Promise<WelcomeWork
   return { welcomedAt, recipients };
 }
 
-export const welcomeWorkspaceWorkflow = DBOS.registerWorkflow(welcomeWorkspace, { name: workflowNames.welcomeWorkspace });
+export const welcomeWorkspaceWorkflow = DBOS.registerWorkflow(welcomeWorkspace, { name: definition.name });

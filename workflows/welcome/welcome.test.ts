@@ -5,7 +5,7 @@ import { db } from "@/server/db/client";
 import { devMailbox, workspaces } from "@/server/db/schema";
 import { transaction } from "@/server/db/transaction";
 import { closeDbosClient, dbosClient } from "@/server/workflows/dbos-client";
-import { enqueueWelcomeWorkflow } from "@/server/workflows/enqueue-welcome";
+import { welcomeWorkflowId, welcomeWorkspace } from "@/workflows/definitions/welcome-workspace";
 import { createOwner } from "@/tests/factories/users";
 import { spawnWorker, type RunningWorker } from "@/tests/support/spawn-worker";
 import type { WelcomeWorkspaceResult } from "./welcome-workspace";
@@ -40,7 +40,7 @@ async function resultOf(workflowID: string, ms = 20_000): Promise<WelcomeWorkspa
 function onboardAndEnqueue(workspaceId: string, thenFail = false): Promise<string> {
   return transaction(async ({ tx, client }) => {
     await tx.update(workspaces).set({ onboardedAt: new Date() }).where(eq(workspaces.id, workspaceId));
-    const workflowID = await enqueueWelcomeWorkflow(client, { workspaceId });
+    const workflowID = await welcomeWorkspace.enqueueInTransaction(client, { workspaceId }, { workflowID: welcomeWorkflowId(workspaceId) });
     if (thenFail) throw new Error("failure after enqueue");
     return workflowID;
   });

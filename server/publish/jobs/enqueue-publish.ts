@@ -2,9 +2,8 @@ import "server-only";
 import type pg from "pg";
 import { dbosClient } from "@/server/workflows/dbos-client";
 import type { ChannelKind } from "@/server/publish/connectors/kinds";
-import { APPLICATION_VERSION, publishQueueName, workflowNames } from "@/workflows/names";
-
-export type PublishJobInput = { jobId: string; workspaceId: string };
+import { publishJob } from "@/workflows/definitions/publish-job";
+import { publishQueueName } from "@/workflows/names";
 
 /**
  * Enqueues one job's publish workflow inside the caller's transaction: on its platform's queue,
@@ -17,20 +16,11 @@ export async function enqueuePublish(
   kind: ChannelKind,
   now = Date.now(),
 ): Promise<void> {
-  const dbos = await dbosClient();
   const delaySeconds = Math.max(0, (job.runAt.getTime() - now) / 1000);
-  const input: PublishJobInput = { jobId: job.id, workspaceId: job.workspaceId };
-  await dbos.enqueueInTransaction(
+  await publishJob.enqueueInTransaction(
     client,
-    {
-      queueName: publishQueueName(kind),
-      queuePartitionKey: job.channelId,
-      workflowName: workflowNames.publishJob,
-      workflowID: job.workflowId,
-      appVersion: APPLICATION_VERSION,
-      ...(delaySeconds > 0 ? { delaySeconds } : {}),
-    },
-    input,
+    { jobId: job.id, workspaceId: job.workspaceId },
+    { workflowID: job.workflowId, queueName: publishQueueName(kind), queuePartitionKey: job.channelId, delaySeconds },
   );
 }
 

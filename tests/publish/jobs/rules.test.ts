@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { nextFreeSlot, upcomingSlots } from "@/server/publish/jobs/queue-slots";
 import { retryDelayMs } from "@/server/publish/run/retry-policy";
 import { statusFromJobs } from "@/server/publish/run/sync-item-status";
-import { publishQueueOptions } from "@/workflows/publish/queue-options";
+import { publishQueueOptions } from "@/workflows/definitions/publish-job";
 
 describe("an item's status follows its jobs", () => {
   it.each([
