@@ -1,7 +1,6 @@
 import "server-only";
 import type pg from "pg";
-import { dbosClient } from "@/server/workflows/dbos-client";
-import { APPLICATION_VERSION, queues, workflowNames } from "@/workflows/names";
+import { generateContent } from "@/workflows/definitions/generate-content";
 import { hardStopGraceMs } from "./run-timeout";
 
 /**
@@ -10,17 +9,9 @@ import { hardStopGraceMs } from "./run-timeout";
  * runs, not everyone's; DBOS stops the workflow hard a little after the run's own deadline.
  */
 export async function enqueueGeneration(client: pg.PoolClient, input: { runId: string; workspaceId: string; workflowId: string; timeoutMs: number }): Promise<void> {
-  const dbos = await dbosClient();
-  await dbos.enqueueInTransaction(
+  await generateContent.enqueueInTransaction(
     client,
-    {
-      queueName: queues.generation,
-      workflowName: workflowNames.generateContent,
-      workflowID: input.workflowId,
-      appVersion: APPLICATION_VERSION,
-      queuePartitionKey: input.workspaceId,
-      workflowTimeoutMS: input.timeoutMs + hardStopGraceMs,
-    },
     { runId: input.runId, workspaceId: input.workspaceId },
+    { workflowID: input.workflowId, queuePartitionKey: input.workspaceId, workflowTimeoutMS: input.timeoutMs + hardStopGraceMs },
   );
 }

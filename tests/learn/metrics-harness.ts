@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/server/db/client";
 import { metricSnapshots, patternScores, publishJobs } from "@/server/db/schema";
 import { dbosClient } from "@/server/workflows/dbos-client";
-import { metricsWorkflowId } from "@/workflows/metrics/collect-metrics";
+import { metricsWorkflowId } from "@/workflows/definitions/collect-metrics";
 import { APPLICATION_VERSION, queues, workflowNames } from "@/workflows/names";
 import { spawnWorker, type RunningWorker } from "@/tests/support/spawn-worker";
 import { startXFake, type XFake } from "../publish/fakes/x-server";

@@ -10,7 +10,7 @@ export type QueueOptions = NonNullable<Parameters<typeof DBOS.registerQueue>[1]>
 export type QueueSpec = { name: string; options: QueueOptions };
 
 /** Where one enqueued run goes: its id, and optionally another of the workflow's queues, a partition, a delay. */
-export type EnqueueOptions = { workflowID: string; queueName?: string; queuePartitionKey?: string; delaySeconds?: number };
+export type EnqueueOptions = { workflowID: string; queueName?: string; queuePartitionKey?: string; delaySeconds?: number; workflowTimeoutMS?: number };
 
 /**
  * One workflow as one typed unit, shared by the web (which enqueues through DBOSClient) and the
@@ -46,6 +46,7 @@ export function defineWorkflow<Input extends z.ZodType>(spec: {
     appVersion: APPLICATION_VERSION,
     ...(opts.queuePartitionKey ? { queuePartitionKey: opts.queuePartitionKey } : {}),
     ...(opts.delaySeconds && opts.delaySeconds > 0 ? { delaySeconds: opts.delaySeconds } : {}),
+    ...(opts.workflowTimeoutMS ? { workflowTimeoutMS: opts.workflowTimeoutMS } : {}),
   });
   return {
     ...spec,

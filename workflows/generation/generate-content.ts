@@ -1,7 +1,6 @@
 import "server-only";
 import { DBOS, Error as DBOSErrors } from "@dbos-inc/dbos-sdk";
-import { stepRetry } from "@/workflows/definitions/step-retry";
-import { z } from "zod";
+import { generateContent as definition, type GenerationInput } from "@/workflows/definitions/generate-content";
 import { db } from "@/server/db/client";
 import { finishRun } from "@/server/generation/finish-run";
 import { loadGenerationPlan, type GenerationPlan } from "@/server/generation/load-plan";
@@ -14,14 +13,11 @@ import { outlineStage, researchStage } from "@/server/generation/stage/plan-stag
 import type { StageIds } from "@/server/generation/stage-ids";
 import type { StageSpec } from "@/server/generation/stage-spec";
 import { maxRevisionRounds, stageKey } from "@/server/generation/stages";
-import { workflowNames } from "@/workflows/names";
 
-export const generationInput = z.object({ runId: z.string().min(1), workspaceId: z.string().min(1) });
-export type GenerationInput = z.infer<typeof generationInput>;
 export type GenerationResult = { status: "succeeded"; version: number } | { status: RunEnd };
 
 /** Database blips are retried; model failures never reach here (a stage records them and ends the run). */
-const retry = stepRetry(3);
+const retry = definition.stepRetry;
 
 /** One stage as one checkpointed step, named after the stage and round (the name a retry forks from). */
 function stage<T, R>(ids: StageIds, spec: StageSpec<T, R>): Promise<StageOutcome<R>> {
@@ -69,7 +65,7 @@ async function pipeline(ids: StageIds, plan: GenerationPlan): Promise<Generation
  * and a retry forks the workflow at the failed stage's step.
  */
 async function generateContent(raw: GenerationInput): Promise<GenerationResult> {
-  const input = generationInput.parse(raw);
+  const input = definition.input.parse(raw);
   const plan = await DBOS.runStep(() => loadGenerationPlan(db, input), { name: "load", ...retry });
   if (!plan) return { status: "missing" };
   const ids: StageIds = { ...input, contentItemId: plan.contentItemId, workflowId: DBOS.workflowID! };
@@ -81,4 +77,4 @@ async function generateContent(raw: GenerationInput): Promise<GenerationResult> 
   }
 }
 
-export const generateContentWorkflow = DBOS.registerWorkflow(generateContent, { name: workflowNames.generateContent });
+export const generateContentWorkflow = DBOS.registerWorkflow(generateContent, { name: definition.name });

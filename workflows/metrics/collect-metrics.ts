@@ -1,22 +1,19 @@
 import "server-only";
 import { DBOS } from "@dbos-inc/dbos-sdk";
-import { databaseStepRetry, stepRetry } from "@/workflows/definitions/step-retry";
-import { z } from "zod";
+import { collectMetrics as definition } from "@/workflows/definitions/collect-metrics";
+import { stepRetry } from "@/workflows/definitions/step-retry";
+import type { z } from "zod";
 import { env } from "@/env";
 import { learnFromDelivery } from "@/server/learn/apply-learning";
 import { loadDelivery, pullMetrics, recordMiss, type PullResult } from "@/server/learn/pull-metrics";
 import { metricWindows, sleepMsUntil } from "@/server/learn/windows";
-import { workflowNames } from "@/workflows/names";
 
-export const collectMetricsInput = z.object({ jobId: z.string().min(1), workspaceId: z.string().min(1) });
 export type CollectMetricsResult = { status: "done" | "skipped"; stored: string[]; missed: string[]; learned: boolean };
 
-/** The deterministic workflow id: one metrics workflow per delivery, however often it is started. */
-export const metricsWorkflowId = (jobId: string) => `metrics:${jobId}`;
 
 /** A failing pull is retried inside its step with exponential backoff, then recorded as missed. */
 export const pullMaxAttempts = 5;
-const dbRetry = databaseStepRetry;
+const dbRetry = definition.stepRetry;
 
 /**
  * One delivery's metrics (started by the publish workflow after it delivers, on the `metrics`
@@ -25,8 +22,8 @@ const dbRetry = databaseStepRetry;
  * latest snapshot feeds the workspace's pattern scores. One workflow per delivery, so a slow or
  * failing platform never holds up another delivery's pulls.
  */
-async function collectMetrics(raw: z.infer<typeof collectMetricsInput>): Promise<CollectMetricsResult> {
-  const ids = collectMetricsInput.parse(raw);
+async function collectMetrics(raw: z.infer<typeof definition.input>): Promise<CollectMetricsResult> {
+  const ids = definition.input.parse(raw);
   const publishedAt = await DBOS.runStep(
     async () => {
       const delivery = await loadDelivery(ids);
@@ -66,4 +63,4 @@ async function collectMetrics(raw: z.infer<typeof collectMetricsInput>): Promise
   return { ...result, learned: learned.learned };
 }
 
-export const collectMetricsWorkflow = DBOS.registerWorkflow(collectMetrics, { name: workflowNames.collectMetrics });
+export const collectMetricsWorkflow = DBOS.registerWorkflow(collectMetrics, { name: definition.name });

@@ -10,7 +10,8 @@ import { attemptWorkflowId, handOverJob, waitWorkflowId } from "@/server/publish
 import { loadRun } from "@/server/publish/run/load-run";
 import { recordFailed } from "@/server/publish/run/record-outcome";
 import { maxAttempts } from "@/server/publish/run/retry-policy";
-import { collectMetricsWorkflow, metricsWorkflowId } from "@/workflows/metrics/collect-metrics";
+import { metricsWorkflowId } from "@/workflows/definitions/collect-metrics";
+import { collectMetricsWorkflow } from "@/workflows/metrics/collect-metrics";
 import { queues } from "@/workflows/names";
 
 export type PublishJobResult = { status: "published" | "failed" | "stopped" | "handed-over"; attempts: number; reason?: string };
