@@ -11,9 +11,9 @@ export const isServer = (file: string) => file.startsWith("server/");
 export const isWorkflows = (file: string) => file.startsWith("workflows/");
 
 /**
- * The workflow modules that web-side server code may import to enqueue work: names, queues and
- * versions (and per-workflow definitions once they live in one typed unit). Everything else under
- * workflows/ is the worker's: workflow bodies, schedules, the worker entry point.
+ * The workflow modules that web-side server code may import to enqueue work: the definitions
+ * (workflows/definitions/: name, queues, input, typed enqueue) and workflows/names.ts. Everything
+ * else under workflows/ is the worker's: workflow bodies, schedules, the worker entry point.
  */
 export const isWorkflowDefinition = (file: string) =>
   file === "workflows/names.ts" || /^workflows\/(.+\/)?definitions?(\/|\.ts$)/.test(file);
