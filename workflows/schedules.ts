@@ -1,5 +1,6 @@
 import "server-only";
 import { DBOS } from "@dbos-inc/dbos-sdk";
+import { housekeepingSchedule, preflightSchedule } from "./definitions/scheduled";
 import { housekeepingWorkflow } from "./housekeeping/housekeeping";
 import { preflightSweepWorkflow } from "./preflight/preflight-sweep";
 
@@ -10,7 +11,7 @@ import { preflightSweepWorkflow } from "./preflight/preflight-sweep";
  */
 export async function registerSchedules(): Promise<void> {
   await DBOS.applySchedules([
-    { scheduleName: "housekeeping", workflowFn: housekeepingWorkflow, schedule: "*/15 * * * *" },
-    { scheduleName: "preflight", workflowFn: preflightSweepWorkflow, schedule: "*/5 * * * *" },
+    { scheduleName: housekeepingSchedule.scheduleName, workflowFn: housekeepingWorkflow, schedule: housekeepingSchedule.cron },
+    { scheduleName: preflightSchedule.scheduleName, workflowFn: preflightSweepWorkflow, schedule: preflightSchedule.cron },
   ]);
 }

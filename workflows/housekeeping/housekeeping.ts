@@ -7,15 +7,14 @@ import "server-only";
  * own step, so a crash resumes with the next kind.
  */
 import { DBOS } from "@dbos-inc/dbos-sdk";
-import { stepRetry } from "@/workflows/definitions/step-retry";
+import { housekeepingSchedule as definition } from "@/workflows/definitions/scheduled";
 import { env } from "@/env";
 import { logger } from "@/server/log/logger";
 import { purgeRules } from "@/server/housekeeping/purge-rules";
 import { purgeRows } from "@/server/housekeeping/purge-rows";
 import { finishedWorkflowsBefore, purgeWorkflowHistory, retentionCutoffMs } from "@/server/housekeeping/workflow-history";
-import { workflowNames } from "@/workflows/names";
 
-const dbRetry = stepRetry(5, 2);
+const dbRetry = definition.stepRetry;
 
 async function housekeeping(scheduledAt: Date): Promise<void> {
   const now = new Date(scheduledAt);
@@ -31,4 +30,4 @@ async function housekeeping(scheduledAt: Date): Promise<void> {
   if (Object.values(deleted).some((n) => n > 0)) logger.info("housekeeping purged", { deleted });
 }
 
-export const housekeepingWorkflow = DBOS.registerWorkflow(housekeeping, { name: workflowNames.housekeeping });
+export const housekeepingWorkflow = DBOS.registerWorkflow(housekeeping, { name: definition.name });

@@ -6,14 +6,13 @@ import "server-only";
  * at risk are re-checked each sweep until fixed. One step per job, so a crash resumes where it was.
  */
 import { DBOS } from "@dbos-inc/dbos-sdk";
-import { stepRetry } from "@/workflows/definitions/step-retry";
+import { preflightSchedule as definition } from "@/workflows/definitions/scheduled";
 import { logger } from "@/server/log/logger";
 import { jobsDueForPreflight } from "@/server/publish/preflight/find-due";
 import type { TokenChecks } from "@/server/publish/preflight/find-risk";
 import { preflightJob } from "@/server/publish/preflight/preflight-job";
-import { workflowNames } from "@/workflows/names";
 
-const retry = stepRetry(3, 2);
+const retry = definition.stepRetry;
 
 async function preflightSweep(scheduledAt: Date): Promise<void> {
   const now = new Date(scheduledAt);
@@ -33,4 +32,4 @@ async function preflightSweep(scheduledAt: Date): Promise<void> {
   if (due.length > 0) logger.info("pre-flight sweep", { checked: due.length, atRisk });
 }
 
-export const preflightSweepWorkflow = DBOS.registerWorkflow(preflightSweep, { name: workflowNames.preflightSweep });
+export const preflightSweepWorkflow = DBOS.registerWorkflow(preflightSweep, { name: definition.name });
