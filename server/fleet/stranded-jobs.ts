@@ -17,15 +17,25 @@ import { loadRun } from "@/server/publish/run/load-run";
 import { recordFailed } from "@/server/publish/run/record-outcome";
 import type { EndedStatus } from "./stranded-runs";
 
-type Stranded = { id: string; workspace_id: string; workflow_id: string; workflow_status: EndedStatus };
+/** MISSING: the job names a successor workflow (hand-over.ts) that was never enqueued. */
+type Stranded = { id: string; workspace_id: string; workflow_id: string; workflow_status: EndedStatus | "MISSING" };
 
-const why: Record<EndedStatus, string> = {
+/**
+ * How long a job may name a workflow that does not exist. A hand-over records the successor one
+ * checkpoint before enqueueing it; if the worker dies in between, the predecessor's recovery
+ * (on restart, or a takeover after WORKER_DEAD_AFTER_SECONDS) enqueues it. Only a predecessor
+ * that will never run again (cancelled, out of recovery attempts) leaves the id without a row.
+ */
+export const MISSING_WORKFLOW_AFTER_SECONDS = 15 * 60;
+
+const why: Record<Stranded["workflow_status"], string> = {
+  MISSING: "the worker handing it to its next attempt stopped before the attempt was queued",
   CANCELLED: "its publishing workflow was cancelled outside Loomcast (by an operator or the workflow engine's time limit)",
   ERROR: "its publishing workflow failed unexpectedly",
   MAX_RECOVERY_ATTEMPTS_EXCEEDED: "the worker publishing it crashed again and again, so it was not started again",
 };
 
-function strandedError(how: EndedStatus): PublishError {
+function strandedError(how: Stranded["workflow_status"]): PublishError {
   return { code: "stranded", message: `Publishing stopped before it finished: ${why[how]}. Retry to publish it.`, permanent: false };
 }
 
@@ -61,7 +71,14 @@ export async function settleStrandedJobs(graceSeconds: number, limit = 100): Pro
       and w.status in ('CANCELLED', 'ERROR', 'MAX_RECOVERY_ATTEMPTS_EXCEEDED')
       and w.updated_at < (extract(epoch from now()) * 1000)::bigint - ${Math.round(graceSeconds * 1000)}
     limit ${limit}`);
+  const { rows: missing } = await db.execute<Stranded>(sql`
+    select j.id, j.workspace_id, j.workflow_id, 'MISSING' as workflow_status
+    from publish_jobs j
+    where j.status in ('scheduled', 'publishing', 'retrying')
+      and j.updated_at < now() - make_interval(secs => ${Math.max(MISSING_WORKFLOW_AFTER_SECONDS, graceSeconds)})
+      and not exists (select 1 from dbos.workflow_status w where w.workflow_uuid = j.workflow_id)
+    limit ${limit}`);
   const settled: string[] = [];
-  for (const row of rows) if (await settle(row)) settled.push(row.id);
+  for (const row of [...rows, ...missing]) if (await settle(row)) settled.push(row.id);
   return settled;
 }

@@ -99,6 +99,27 @@ it("a publish job whose workflow is cancelled from outside fails with a reason a
   expect(after[0]!.workflow_id).not.toBe(rows[0]!.workflow_id);
 });
 
+it("a job that names a successor workflow which was never enqueued (its worker died mid hand-over) fails with a reason after the grace", async () => {
+  const later = new Date(Date.now() + 3600_000).toISOString();
+  const { jobs } = await web.call<{ workspaceId: string; jobs: { jobId: string }[] }>("publish", {
+    scenario: "m",
+    count: 1,
+    xUser: { id: "43", username: "fleet" },
+    tokens: { accessToken: "a", refreshToken: "r" },
+    scheduledFor: later,
+  });
+  const jobId = jobs[0]!.jobId;
+  // What hand-over.ts writes before enqueueing the successor, as if the worker died right then, long ago.
+  await fleet.pool.query("update publish_jobs set workflow_id = workflow_id || ':attempt-2', updated_at = now() - interval '1 hour' where id = $1", [jobId]);
+  const job = await pollUntil(
+    async () => (await fleet.pool.query<{ status: string; last_error: { code: string; message: string } | null }>("select status, last_error from publish_jobs where id = $1", [jobId])).rows[0]!,
+    (j) => j.status !== "scheduled",
+    60_000,
+    () => worker.output().slice(-3000),
+  );
+  expect(job).toMatchObject({ status: "failed", last_error: { code: "stranded", message: expect.stringContaining("before the attempt was queued") } });
+});
+
 it("cancelled from outside while a worker runs it: the stage notices, and the run ends failed with the same cause", async () => {
   const model = await startStageServer(briefFor());
   const runner = await spawnWorker({ DATABASE_URL: fleet.url, WORKER_QUEUES: "generation", OPENAI_API_KEY: "", ANTHROPIC_API_KEY: "", GOOGLE_GENERATIVE_AI_API_KEY: "", OPENAI_COMPATIBLE_BASE_URL: "" });
